@@ -1,0 +1,251 @@
+package org.amicus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.amicus.config.Language;
+import org.amicus.config.SiteConfig;
+import org.amicus.config.SiteConfigLoader;
+import org.amicus.content.Asset;
+import org.amicus.content.Content;
+import org.amicus.content.ContentLoader;
+import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.Problem;
+import org.amicus.diagnostic.Problems;
+import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.markdown.filelink.FileLinkContext;
+import org.amicus.output.OutputWriter;
+import org.amicus.render.I18n;
+import org.amicus.render.TemplateEngine;
+import org.amicus.render.TemplateModels;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+import org.amicus.site.SiteBuilder;
+
+/**
+ * The front door: {@code Amicus.build(options)} runs every stage, config → content → site model → Markdown →
+ * templates → output, and either writes the whole site or, on any error, nothing at all.
+ */
+public final class Amicus {
+
+    /** Callout titles come from the i18n files when they have these keys. */
+    private static final List<String> CALLOUT_KINDS = List.of("note", "tip", "important", "warning", "caution");
+
+    private Amicus() {
+    }
+
+    /**
+     * Builds the site into {@code options.out()}.
+     *
+     * @throws BuildFailedException with every problem found, when the input has errors; the output is untouched
+     */
+    public static BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Rendered rendered = render(options);
+        OutputWriter.checkOutputFolder(options.out(), options.project());
+        OutputWriter.write(options.out(), rendered.files());
+        return new BuildResult(rendered.pagesPerLanguage(), rendered.missing(), rendered.files().size(),
+                rendered.warnings(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Every output file in memory, or the build's problems. Nothing is written. */
+    record Rendered(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
+                    Map<String, Integer> missing, List<Problem> warnings) {
+    }
+
+    static Rendered render(BuildOptions options) {
+        Path project = options.project();
+        Problems problems = new Problems();
+        Content content = new ContentLoader(project, problems).load().orElse(null);
+        problems.throwIfErrors();
+        SiteConfig config = options.baseUrl() == null ? content.config()
+                : content.config().withBaseUrl(SiteConfigLoader.normalizeBaseUrl(options.baseUrl())
+                        .orElseThrow(() -> new IllegalArgumentException("--base-url must be an absolute http(s) URL")));
+        Site site = new SiteBuilder(config, problems).build(content, options.drafts());
+
+        Path templatesDir = project.resolve("templates");
+        TemplateEngine engine = templateEngine(templatesDir, problems);
+        I18n i18n = I18n.load(project, config.languages(), problems);
+        for (Page page : site.pages()) {
+            if (engine != null && !engine.exists(page.layout())) {
+                problems.error(page.file(), page.frontMatter().lineOf("layout"), "there is no template templates/"
+                        + page.layout() + ".ftlh", "create it, or set `layout:` to an existing template");
+            }
+        }
+        problems.throwIfErrors();
+
+        MarkdownProcessor markdown = new MarkdownProcessor(
+                config.languages().stream().map(Language::key).toList(), calloutTitles(config, i18n));
+        Map<Page, MarkdownProcessor.Parsed> parsed = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(page -> parsed.put(page, markdown.parse(markdownLang(page),
+                page.body())));
+        Map<String, SiteLinkTargets> targets = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            targets.put(language.key(), new SiteLinkTargets(site, language.key(), parsed));
+        }
+        Map<Page, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(page -> {
+            FileLinkContext links = new FileLinkContext(page.sourcePath(), parsed.get(page).ids(),
+                    targets.get(page.lang()), (line, message, hint) -> {
+                        // A fallback page repeats its source's links; report them once, on the source.
+                        if (!page.isFallback()) {
+                            problems.error(page.file(), page.bodyFirstLine() + line, message, hint);
+                        }
+                    });
+            bodies.put(page, markdown.render(markdownLang(page), parsed.get(page), links, true));
+        });
+        problems.throwIfErrors();
+
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Set<String> staticFiles = staticFiles(templatesDir);
+        TemplateModels models = new TemplateModels(site, i18n, bodies, staticFiles);
+        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        Set<String> reported = ConcurrentHashMap.newKeySet();
+        site.pages().parallelStream().forEach(page -> {
+            try {
+                String html = engine.render(page.layout(), models.forPage(page),
+                        config.language(page.lang()).orElseThrow().javaLocale(), page.file());
+                pages.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+            } catch (TemplateEngine.TemplateFailure failure) {
+                reportOnce(problems, reported, failure.problem());
+            }
+        });
+        files.putAll(pages);
+        try {
+            files.put("index.html", engine.render("landing", models.forLanding(),
+                    config.defaultLanguageConfig().javaLocale(), Path.of("content", "site.yaml"))
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (TemplateEngine.TemplateFailure failure) {
+            reportOnce(problems, reported, failure.problem());
+        }
+        for (String path : staticFiles) {
+            files.put("static/" + path, read(templatesDir.resolve("static").resolve(path)));
+        }
+        for (Asset asset : site.assets()) {
+            files.put(asset.outputPath(), read(asset.source()));
+        }
+        if (options.strict()) {
+            for (Problem warning : problems.warnings()) {
+                problems.add(Problem.error(warning.file(), warning.line(), warning.message()
+                        + " (an error with --strict)", warning.hint()));
+            }
+        }
+        problems.throwIfErrors();
+        return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), problems.warnings());
+    }
+
+    /** Text of a fallback page is in its source language, so it gets that language's typography. */
+    private static String markdownLang(Page page) {
+        return page.isFallback() ? page.fallbackFrom() : page.lang();
+    }
+
+    /** The same template mistake breaks every page; say it once, naming the first page it broke. */
+    private static void reportOnce(Problems problems, Set<String> reported, Problem problem) {
+        String key = problem.location() + " " + problem.message().replaceAll(" \\(while rendering .*\\)$", "");
+        if (reported.add(key)) {
+            problems.add(problem);
+        }
+    }
+
+    private static TemplateEngine templateEngine(Path templatesDir, Problems problems) {
+        if (!Files.isDirectory(templatesDir)) {
+            problems.error(Path.of("templates"), 0, "the templates/ folder is missing",
+                    "create templates/ with base.ftlh, page.ftlh, home.ftlh and landing.ftlh");
+            return null;
+        }
+        try {
+            return new TemplateEngine(templatesDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Map<String, String>> calloutTitles(SiteConfig config, I18n i18n) {
+        Map<String, Map<String, String>> titles = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            Map<String, String> strings = i18n.of(language.key());
+            Map<String, String> kinds = new LinkedHashMap<>();
+            for (String kind : CALLOUT_KINDS) {
+                String title = strings.get("callout_" + kind);
+                if (title != null) {
+                    kinds.put(kind, title);
+                }
+            }
+            if (kinds.size() == CALLOUT_KINDS.size()) {
+                titles.put(language.key(), kinds);
+            }
+        }
+        return titles;
+    }
+
+    private static Set<String> staticFiles(Path templatesDir) {
+        Path dir = templatesDir.resolve("static");
+        Set<String> files = new TreeSet<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith(".") && !p.contains("/."))
+                    .forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Integer> pagesPerLanguage(Site site) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Language language : site.config().languages()) {
+            counts.put(language.key(), site.pagesIn(language.key()).size());
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> missingPerLanguage(Site site) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Language language : site.config().languages()) {
+            counts.put(language.key(), 0);
+        }
+        List<Page> real = new ArrayList<>(site.pages().stream().filter(p -> !p.isFallback()).toList());
+        Set<String> countedKeys = new TreeSet<>();
+        for (Page page : real) {
+            if (!countedKeys.add(page.pairKey())) {
+                continue;
+            }
+            for (Language missing : site.missingLanguagesOf(page)) {
+                counts.merge(missing.key(), 1, Integer::sum);
+            }
+        }
+        // With the fallback policy, a stand-in page is still a missing translation.
+        for (Page page : site.pages()) {
+            if (page.isFallback()) {
+                counts.merge(page.lang(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

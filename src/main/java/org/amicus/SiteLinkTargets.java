@@ -1,0 +1,49 @@
+package org.amicus;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amicus.content.Asset;
+import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.filelink.LinkTargets;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+
+/** The link targets of one language: its pages with their heading ids, and the files beside them. */
+final class SiteLinkTargets implements LinkTargets {
+
+    private final Site site;
+    private final String lang;
+    private final Map<Page, MarkdownProcessor.Parsed> parsed;
+    private final Set<String> files;
+
+    SiteLinkTargets(Site site, String lang, Map<Page, MarkdownProcessor.Parsed> parsed) {
+        this.site = site;
+        this.lang = lang;
+        this.parsed = parsed;
+        String prefix = lang + "/";
+        this.files = site.assets().stream().map(Asset::outputPath).filter(p -> p.startsWith(prefix))
+                .map(p -> p.substring(prefix.length())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Optional<Target> page(String sourcePath) {
+        return site.find(lang, sourcePath).map(p -> new Target(p.url(), parsed.get(p).ids()));
+    }
+
+    @Override
+    public boolean hasFile(String path) {
+        return files.contains(path);
+    }
+
+    @Override
+    public Collection<String> pagePaths() {
+        return site.sourcePathsIn(lang);
+    }
+
+    @Override
+    public String languageRoot() {
+        return "/" + lang + "/";
+    }
+}

@@ -1,0 +1,102 @@
+package org.amicus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.amicus.Amicus;
+import org.amicus.BuildOptions;
+import org.amicus.BuildResult;
+import org.amicus.config.SiteConfigLoader;
+import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.Problem;
+import org.amicus.output.UnsafeOutputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code amicus build}: writes the site, then a summary; every error is listed, then summed up at the end. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into site/ (or --out). The previous site is replaced only if the whole "
+                + "build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
+            description = "The folder with content/ and templates/ (default: the current folder).")
+    Path project;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: <project>/site).")
+    Path out;
+
+    @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is published at, instead of site.yaml's baseUrl.")
+    String baseUrl;
+
+    @Option(names = "--strict", description = "Treat warnings (such as missing translations) as errors, for CI.")
+    boolean strict;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (baseUrl != null && SiteConfigLoader.normalizeBaseUrl(baseUrl).isEmpty()) {
+            err.println("error: --base-url `" + baseUrl + "` is not an absolute http(s) URL, like https://example.org/");
+            return Main.USAGE_ERRORS;
+        }
+        Path projectDir = project.toAbsolutePath().normalize();
+        Path outDir = this.out == null ? projectDir.resolve("site") : this.out.toAbsolutePath().normalize();
+        BuildOptions options = new BuildOptions(projectDir, outDir, drafts, baseUrl, strict);
+        try {
+            BuildResult result = Amicus.build(options);
+            result.warnings().forEach(w -> err.println(w.format()));
+            out.println(summary(result, projectDir.relativize(outDir)));
+            return Main.OK;
+        } catch (BuildFailedException failure) {
+            failure.problems().forEach(p -> err.println(p.format()));
+            err.println();
+            err.println(errorSummary(failure.errors()));
+            err.println("The previous site in " + outDir + " was left as it was.");
+            return Main.CONTENT_ERRORS;
+        } catch (UnsafeOutputException e) {
+            err.println("error: " + e.getMessage());
+            return Main.USAGE_ERRORS;
+        }
+    }
+
+    static String summary(BuildResult result, Path out) {
+        StringBuilder text = new StringBuilder("Built ").append(out.toString().isEmpty() ? "." : out).append(": ");
+        text.append(counts(result.pagesPerLanguage(), "page"));
+        int missing = result.missingTranslations().values().stream().mapToInt(Integer::intValue).sum();
+        text.append("; translations missing: ").append(missing == 0 ? "none" : counts(result.missingTranslations(),
+                "page"));
+        text.append("; ").append(result.filesWritten()).append(" files in ")
+                .append(result.time().toMillis()).append(" ms.");
+        if (!result.warnings().isEmpty()) {
+            text.append(" ").append(result.warnings().size()).append(" warning(s) above.");
+        }
+        return text.toString();
+    }
+
+    private static String counts(Map<String, Integer> perLanguage, String noun) {
+        return String.join(", ", perLanguage.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + " " + noun + (e.getValue() == 1 ? "" : "s"))
+                .toList());
+    }
+
+    /** The errors again, one line each, so they are not lost above a long log. */
+    static String errorSummary(List<Problem> errors) {
+        StringBuilder text = new StringBuilder("Build failed with ").append(errors.size())
+                .append(errors.size() == 1 ? " error:" : " errors:");
+        for (Problem error : errors) {
+            text.append("\n  ").append(error.location()).append(": ").append(error.message());
+        }
+        return text.toString();
+    }
+}

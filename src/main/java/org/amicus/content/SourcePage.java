@@ -1,0 +1,26 @@
+package org.amicus.content;
+
+import java.nio.file.Path;
+
+/**
+ * A Markdown file as the author wrote it, front matter validated, not yet paired or rendered.
+ *
+ * @param file          path relative to the project, for messages ({@code content/en/the-case.md})
+ * @param lang          the language key of its folder
+ * @param sourcePath    path inside the language folder, with forward slashes ({@code the-case.md},
+ *                      {@code cases/_index.md}); pages are paired across languages by this path by default
+ * @param bodyFirstLine the file line where the body starts, so Markdown errors count front matter lines
+ */
+public record SourcePage(Path file, String lang, String sourcePath, FrontMatter frontMatter, String body,
+                         int bodyFirstLine) {
+
+    /** {@code _index.md}: the home of a language or of a section. */
+    public boolean isIndex() {
+        return sourcePath.equals("_index.md") || sourcePath.endsWith("/_index.md");
+    }
+
+    /** The key that pairs translations: {@code translationKey:} if set, else the path in the language folder. */
+    public String translationKey() {
+        return frontMatter.translationKey() != null ? "key:" + frontMatter.translationKey() : "path:" + sourcePath;
+    }
+}

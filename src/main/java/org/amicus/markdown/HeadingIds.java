@@ -1,0 +1,92 @@
+package org.amicus.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every heading a stable id: the author's explicit {@code {#id}}, or one made from the heading's text with
+ * accents folded ({@code Qu'a décidé la juge ?} → {@code qu-a-decide-la-juge}), so URLs with anchors stay
+ * readable and typeable in both languages.
+ */
+final class HeadingIds {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
+    private HeadingIds() {
+    }
+
+    /** Assigns ids to all headings and returns them in document order. */
+    static Set<String> assign(Document document) {
+        // flexmark's generator reads explicit {#id} attributes; we then replace only the generated ones.
+        new HeaderIdGenerator.Factory().create().generateIds(document);
+        Set<String> used = new HashSet<>();
+        List<Heading> generated = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                if (hasExplicitId(heading)) {
+                    used.add(heading.getAnchorRefId());
+                } else {
+                    generated.add(heading);
+                }
+            }
+        }
+        for (Heading heading : generated) {
+            String base = fromText(text(heading));
+            String id = base;
+            for (int n = 1; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            heading.setAnchorRefId(id);
+            heading.setExplicitAnchorRefId(true);
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                ids.add(heading.getAnchorRefId());
+            }
+        }
+        return ids;
+    }
+
+    private static boolean hasExplicitId(Heading heading) {
+        for (Node child : heading.getChildren()) {
+            if (child instanceof AttributesNode && child.getChars().toString().contains("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading's visible text, without its {@code {#id}} attributes. */
+    static String text(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        TextCollectingVisitor visitor = new TextCollectingVisitor();
+        for (Node child : heading.getChildren()) {
+            if (!(child instanceof AttributesNode)) {
+                text.append(visitor.collectAndGetText(child));
+            }
+        }
+        return text.toString().strip();
+    }
+
+    static String fromText(String text) {
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String id = EDGE_DASHES.matcher(NOT_ID.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
+        return id.isEmpty() ? "section" : id;
+    }
+}

@@ -1,0 +1,127 @@
+package org.amicus.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amicus.markdown.callout.CalloutExtension;
+import org.amicus.markdown.filelink.FileLinkContext;
+import org.amicus.markdown.filelink.FileLinkExtension;
+import org.amicus.markdown.typography.TypographyExtension;
+
+/**
+ * Markdown to HTML, one flexmark parser and renderer per language, built once and shared by all pages and
+ * threads (both are immutable and thread-safe once built).
+ *
+ * <p>Work per page is split in two so that links can be checked against every page's headings:
+ * {@link #parse} (AST and heading ids, for all pages first), then {@link #render} (links resolved).
+ */
+public final class MarkdownProcessor {
+
+    /** A parsed page body: its AST and the ids its headings got. */
+    public record Parsed(Document document, Set<String> ids) {
+    }
+
+    private record Flavor(Parser parser, HtmlRenderer renderer) {
+    }
+
+    private final Map<String, Flavor> byLanguage = new HashMap<>();
+
+    /**
+     * @param languages      language keys ({@code en}, {@code fr}); typography follows the key's language
+     * @param calloutTitles  per language, the titles of callout kinds ({@code note → Remarque})
+     */
+    public MarkdownProcessor(List<String> languages, Map<String, Map<String, String>> calloutTitles) {
+        for (String lang : languages) {
+            MutableDataSet options = new MutableDataSet();
+            options.set(Parser.EXTENSIONS, List.of(
+                    TablesExtension.create(),
+                    FootnoteExtension.create(),
+                    AbbreviationExtension.create(),
+                    DefinitionExtension.create(),
+                    AttributesExtension.create(),
+                    AnchorLinkExtension.create(),
+                    AutolinkExtension.create(),
+                    StrikethroughExtension.create(),
+                    TypographyExtension.create(),
+                    CalloutExtension.create(),
+                    FileLinkExtension.create()));
+            options.set(TypographyExtension.LANGUAGE, lang);
+            options.set(CalloutExtension.TITLES, calloutTitles.getOrDefault(lang, CalloutExtension.TITLES.get(null)));
+            // Ids come from HeadingIds; the heading text itself is the link to its own section.
+            options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+            options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+            options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+            options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+            options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+            options.set(AbbreviationExtension.USE_LINKS, false);
+            options.set(TablesExtension.CLASS_NAME, "table");
+            options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+            options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+            options.set(HtmlRenderer.SOFT_BREAK, "\n");
+            options.toImmutable();
+            byLanguage.put(lang, new Flavor(Parser.builder(options).build(), HtmlRenderer.builder(options).build()));
+        }
+    }
+
+    public Parsed parse(String lang, String markdown) {
+        Document document = flavor(lang).parser().parse(markdown);
+        return new Parsed(document, HeadingIds.assign(document));
+    }
+
+    /** Renders a parsed body; broken links go to the context's problem sink. */
+    public RenderedMarkdown render(String lang, Parsed parsed, FileLinkContext links, boolean withToc) {
+        Document document = parsed.document();
+        document.set(FileLinkExtension.CONTEXT, links);
+        String html = flavor(lang).renderer().render(document);
+        return new RenderedMarkdown(html, withToc ? toc(document) : List.of(), parsed.ids(), words(document));
+    }
+
+    private Flavor flavor(String lang) {
+        Flavor flavor = byLanguage.get(lang);
+        if (flavor == null) {
+            throw new IllegalArgumentException("no Markdown setup for language " + lang);
+        }
+        return flavor;
+    }
+
+    private static List<TocEntry> toc(Document document) {
+        List<TocEntry> entries = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
+                entries.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), HeadingIds.text(heading)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static int words(Document document) {
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

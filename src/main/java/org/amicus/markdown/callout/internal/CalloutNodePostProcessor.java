@@ -1,0 +1,80 @@
+package org.amicus.markdown.callout.internal;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import org.amicus.markdown.callout.Callout;
+import org.amicus.markdown.callout.CalloutKind;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces a blockquote that starts with an alert marker line by a {@link Callout} holding the same content,
+ * minus that line.
+ *
+ * <p>The marker is read from the paragraph's source line rather than from its inline nodes, so it is recognised
+ * whatever other extensions made of "[!NOTE]" (a link reference, quotes…).
+ */
+public class CalloutNodePostProcessor extends NodePostProcessor {
+
+    private static final Pattern MARKER = Pattern.compile("\\[!(\\p{Alpha}+)]");
+
+    @Override
+    public void process(NodeTracker state, Node node) {
+        if (!(node.getFirstChild() instanceof Paragraph first)) {
+            return;
+        }
+        Optional<CalloutKind> kind = markerKind(first);
+        if (kind.isEmpty()) {
+            return;
+        }
+        dropMarkerLine(state, first);
+        Callout callout = new Callout(node.getChars(), kind.get());
+        callout.takeChildren(node);
+        node.insertBefore(callout);
+        node.unlink();
+        state.nodeRemoved(node);
+        state.nodeAddedWithDescendants(callout);
+    }
+
+    private static Optional<CalloutKind> markerKind(Paragraph paragraph) {
+        Matcher marker = MARKER.matcher(paragraph.getLineChars(0).trim());
+        return marker.matches() ? CalloutKind.fromName(marker.group(1)) : Optional.empty();
+    }
+
+    /** Removes the inline nodes of the marker line (with its line break); an emptied paragraph goes too. */
+    private static void dropMarkerLine(NodeTracker state, Paragraph paragraph) {
+        if (paragraph.getLineCount() == 1) {
+            paragraph.unlink();
+            state.nodeRemovedWithDescendants(paragraph);
+            return;
+        }
+        int restStart = paragraph.getLineChars(1).getStartOffset();
+        Node child = paragraph.getFirstChild();
+        while (child != null && child.getStartOffset() < restStart) {
+            Node next = child.getNext();
+            child.unlink();
+            state.nodeRemovedWithDescendants(child);
+            child = next;
+        }
+        paragraph.setContent(paragraph, 1, paragraph.getLineCount());
+    }
+
+    public static class Factory extends NodePostProcessorFactory {
+        public Factory() {
+            super(false);
+            addNodes(BlockQuote.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            return new CalloutNodePostProcessor();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.amicus.markdown.typography.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.amicus.markdown.typography.internal.InlineNeighbours.BOUNDARY;
+
+/**
+ * Where a French text needs a narrow no-break space: before ; : ! ? and inside « ». The rules are listed in
+ * {@link org.amicus.markdown.typography.TypographyExtension}; this class applies them to one text node, given
+ * the characters just outside it ({@link InlineNeighbours}).
+ */
+final class FrenchSpacing {
+
+    static final String NNBSP = "\u202F";
+
+    private static final String MARKS = ";:!?";
+    private static final String CLOSERS = ")]}\u00BB\u201D\u2019\"'";
+
+    private FrenchSpacing() {
+    }
+
+    static List<TextEdit> edits(CharSequence text, int before, int after) {
+        List<TextEdit> edits = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            TextEdit edit = null;
+            if (isMark(c) && (i == 0 || !isMark(text.charAt(i - 1)))) {
+                edit = beforeMarks(text, i, before, after);
+            } else if (c == '\u00AB') {
+                edit = afterOpeningGuillemet(text, i, after);
+            } else if (c == '\u00BB') {
+                edit = beforeClosingGuillemet(text, i, before);
+            }
+            if (edit != null) {
+                edits.add(edit);
+            }
+        }
+        return edits;
+    }
+
+    /** The run of marks starting at {@code start}, as in "?!", gets one space before it, if it ends a clause. */
+    private static TextEdit beforeMarks(CharSequence text, int start, int before, int after) {
+        int end = start;
+        while (end < text.length() && isMark(text.charAt(end))) {
+            end++;
+        }
+        int next = end < text.length() ? text.charAt(end) : after;
+        boolean endsClause = next == BOUNDARY || isSpace(next) || isCloser(next);
+        if (!endsClause || UrlWords.isInUrl(text, start)) {
+            return null;
+        }
+        return spaceBefore(text, start, before, true);
+    }
+
+    private static TextEdit afterOpeningGuillemet(CharSequence text, int at, int after) {
+        int next = at + 1;
+        if (next == text.length()) {
+            // The quoted words start in the next node (emphasis, code…): the space is still ours to add.
+            return after == BOUNDARY || isSpace(after) ? null : TextEdit.insert(next, NNBSP);
+        }
+        char c = text.charAt(next);
+        if (c == '\u202F') {
+            return null;
+        }
+        if (isReplaceableSpace(c)) {
+            int end = next;
+            while (end < text.length() && isReplaceableSpace(text.charAt(end))) {
+                end++;
+            }
+            return TextEdit.replace(next, end, NNBSP);
+        }
+        return TextEdit.insert(next, NNBSP);
+    }
+
+    private static TextEdit beforeClosingGuillemet(CharSequence text, int at, int before) {
+        return spaceBefore(text, at, before, false);
+    }
+
+    /**
+     * A space before {@code at}: replace the spaces typed there, or insert one. For marks, insert only after a
+     * character that ends a word; a guillemet closes whatever precedes it, even a code span.
+     */
+    private static TextEdit spaceBefore(CharSequence text, int at, int before, boolean onlyAfterWord) {
+        if (at == 0) {
+            boolean insert = onlyAfterWord ? before >= 0 && endsWord((char) before)
+                    : before != BOUNDARY && !isSpace(before);
+            return insert ? TextEdit.insert(0, NNBSP) : null;
+        }
+        char previous = text.charAt(at - 1);
+        if (previous == '\u202F') {
+            return null;
+        }
+        if (isReplaceableSpace(previous)) {
+            int start = at - 1;
+            while (start > 0 && isReplaceableSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            return TextEdit.replace(start, at, NNBSP);
+        }
+        // A backslash before the mark means the author escaped it: leave it as typed.
+        boolean insert = onlyAfterWord ? endsWord(previous) : previous != '\\';
+        return insert ? TextEdit.insert(at, NNBSP) : null;
+    }
+
+    private static boolean isMark(char c) {
+        return MARKS.indexOf(c) >= 0;
+    }
+
+    private static boolean endsWord(char c) {
+        return Character.isLetterOrDigit(c) || isCloser(c);
+    }
+
+    private static boolean isCloser(int c) {
+        return c >= 0 && CLOSERS.indexOf(c) >= 0;
+    }
+
+    /** Spaces the author typed where a narrow one belongs. */
+    private static boolean isReplaceableSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
+    private static boolean isSpace(int c) {
+        return c >= 0 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+}

@@ -1,0 +1,58 @@
+package org.amicus.markdown.typography.internal;
+
+import java.util.Locale;
+
+/**
+ * The typographic conventions of each language Amicus writes in: which quotation marks pairs of straight
+ * quotes become, and whether French spacing applies.
+ *
+ * <p>Quote strings are characters, not entities, so that the rendered HTML is easy to read and to assert on.
+ * French second-level quotes are “ ” (French has no ‘ ’ convention), so a pair of straight single quotes
+ * becomes “ ” in French.
+ */
+public enum LanguageRules {
+    ENGLISH("\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", false),
+    FRENCH("\u00AB\u202F", "\u202F\u00BB", "\u201C", "\u201D", "\u00AB\u202F", "\u202F\u00BB", true);
+
+    /** A straight single quote that pairs with nothing is an apostrophe in every language. */
+    public static final String APOSTROPHE = "\u2019";
+
+    public final String doubleQuoteOpen;
+    public final String doubleQuoteClose;
+    public final String singleQuoteOpen;
+    public final String singleQuoteClose;
+    /** Guillemets typed flexmark's way, {@code <<a>>}. */
+    public final String angleQuoteOpen;
+    public final String angleQuoteClose;
+    public final boolean frenchSpacing;
+
+    LanguageRules(String doubleQuoteOpen, String doubleQuoteClose, String singleQuoteOpen, String singleQuoteClose,
+                  String angleQuoteOpen, String angleQuoteClose, boolean frenchSpacing) {
+        this.doubleQuoteOpen = doubleQuoteOpen;
+        this.doubleQuoteClose = doubleQuoteClose;
+        this.singleQuoteOpen = singleQuoteOpen;
+        this.singleQuoteClose = singleQuoteClose;
+        this.angleQuoteOpen = angleQuoteOpen;
+        this.angleQuoteClose = angleQuoteClose;
+        this.frenchSpacing = frenchSpacing;
+    }
+
+    /**
+     * The rules for a BCP 47 language tag; only the primary subtag counts ("fr-CA" is French).
+     *
+     * @throws IllegalArgumentException for a language we have no rules for: silently using English quotes in,
+     *                                  say, German would be wrong, so the site configuration must be fixed
+     */
+    public static LanguageRules forLanguage(String languageTag) {
+        String primary = languageTag == null ? "" : languageTag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        switch (primary) {
+            case "en":
+                return ENGLISH;
+            case "fr":
+                return FRENCH;
+            default:
+                throw new IllegalArgumentException("TypographyExtension.LANGUAGE must be \"en\" or \"fr\" (a regional"
+                        + " variant such as \"fr-CA\" is fine), but was \"" + languageTag + "\"");
+        }
+    }
+}

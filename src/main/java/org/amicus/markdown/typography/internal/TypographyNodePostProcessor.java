@@ -1,0 +1,97 @@
+package org.amicus.markdown.typography.internal;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.amicus.markdown.typography.TypographyExtension;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns apostrophes into ’ and, in French, adds narrow no-break spaces, by splitting each prose text node around
+ * the changed characters. A change becomes a flexmark {@link TypographicSmarts} node (source characters plus the
+ * text to print), so the source positions stay right and flexmark's renderer prints it.
+ *
+ * <p>Only prose is visited: text inside code spans, fenced code, autolinks and nodes that ask not to be
+ * decorated (footnote references, abbreviations…) is excluded by the factory; code blocks, HTML and link
+ * destinations hold no text nodes at all.
+ */
+public class TypographyNodePostProcessor extends NodePostProcessor {
+
+    private final LanguageRules rules;
+
+    private TypographyNodePostProcessor(Document document) {
+        this.rules = LanguageRules.forLanguage(TypographyExtension.LANGUAGE.get(document));
+    }
+
+    @Override
+    public void process(NodeTracker state, Node node) {
+        BasedSequence chars = node.getChars();
+        int before = InlineNeighbours.charBefore(node);
+        int after = InlineNeighbours.charAfter(node);
+
+        List<TextEdit> edits = new ArrayList<>(Apostrophes.edits(chars, before, after));
+        if (rules.frenchSpacing) {
+            edits.addAll(FrenchSpacing.edits(chars, before, after));
+        }
+        if (!edits.isEmpty()) {
+            edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+            split(state, node, edits);
+        }
+    }
+
+    private static void split(NodeTracker state, Node text, List<TextEdit> edits) {
+        BasedSequence chars = text.getChars();
+        int done = 0;
+        for (TextEdit edit : edits) {
+            if (edit.start() < done) {
+                continue; // two rules want the same spaces (as in "« : »"): one narrow space is enough
+            }
+            if (edit.start() > done) {
+                add(state, text, new Text(chars.subSequence(done, edit.start())));
+            }
+            add(state, text, new TypographicSmarts(chars.subSequence(edit.start(), edit.end()), edit.replacement()));
+            done = edit.end();
+        }
+        if (done < chars.length()) {
+            add(state, text, new Text(chars.subSequence(done)));
+        }
+        text.unlink();
+        state.nodeRemoved(text);
+    }
+
+    private static void add(NodeTracker state, Node replaced, Node part) {
+        replaced.insertBefore(part);
+        state.nodeAdded(part);
+    }
+
+    public static class Factory extends NodePostProcessorFactory {
+        public Factory() {
+            super(false);
+            addNodeWithExclusions(Text.class, DoNotDecorate.class, Code.class, DelimitedLinkNode.class);
+        }
+
+        /** Let the autolink extension, when present, take its URLs out of the text before we split it. */
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return Set.of(AutolinkNodePostProcessor.Factory.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            return new TypographyNodePostProcessor(document);
+        }
+    }
+}

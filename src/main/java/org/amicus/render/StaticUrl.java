@@ -1,0 +1,33 @@
+package org.amicus.render;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The template function {@code static("css/site.css")} → {@code /static/css/site.css}. It refuses a file that
+ * {@code templates/static/} does not have, so a typo fails the build instead of shipping a broken stylesheet.
+ */
+final class StaticUrl implements TemplateMethodModelEx {
+
+    private final Set<String> files;
+
+    StaticUrl(Set<String> files) {
+        this.files = files;
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel scalar)) {
+            throw new TemplateModelException("static() takes one text: the path inside templates/static/, "
+                    + "like static(\"css/site.css\")");
+        }
+        String path = scalar.getAsString();
+        if (!files.contains(path)) {
+            throw new TemplateModelException("static(\"" + path + "\"): there is no file templates/static/" + path);
+        }
+        return "/static/" + path;
+    }
+}

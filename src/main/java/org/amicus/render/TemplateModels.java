@@ -1,0 +1,241 @@
+package org.amicus.render;
+
+import freemarker.core.HTMLOutputFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amicus.config.Language;
+import org.amicus.config.SiteConfig;
+import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.markdown.TocEntry;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+
+/**
+ * Builds what templates see: plain maps and lists, documented in the README's template reference. Templates
+ * never compute a URL or a counterpart themselves; everything is resolved here from the site model.
+ */
+public final class TemplateModels {
+
+    /** Readers' average pace, for "n min read". */
+    private static final int WORDS_PER_MINUTE = 200;
+
+    private final Site site;
+    private final I18n i18n;
+    private final Map<Page, RenderedMarkdown> rendered;
+    private final StaticUrl staticUrl;
+
+    public TemplateModels(Site site, I18n i18n, Map<Page, RenderedMarkdown> rendered, Set<String> staticFiles) {
+        this.site = site;
+        this.i18n = i18n;
+        this.rendered = rendered;
+        this.staticUrl = new StaticUrl(staticFiles);
+    }
+
+    /** The model of one page's template. */
+    public Map<String, Object> forPage(Page page) {
+        Language language = language(page.lang());
+        Map<String, Object> model = common(language);
+        Map<String, Object> pageModel = summary(page, language);
+        RenderedMarkdown body = rendered.get(page);
+        pageModel.put("content", markup(body.html()));
+        pageModel.put("toc", toc(page, body));
+        pageModel.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
+        pageModel.put("translations", translations(page, body));
+        pageModel.put("missingTranslations", missing(page));
+        pageModel.put("alternates", alternates(page));
+        pageModel.put("xDefault", xDefault(page));
+        if (page.isFallback()) {
+            Language from = language(page.fallbackFrom());
+            Page source = site.translationsOf(page).stream()
+                    .filter(p -> p.lang().equals(page.fallbackFrom())).findFirst().orElseThrow();
+            pageModel.put("fallbackFrom", Map.of("lang", from.key(), "locale", from.locale(), "name", from.name(),
+                    "url", source.url()));
+        }
+        model.put("page", pageModel);
+        return model;
+    }
+
+    /** The model of the bilingual landing page at {@code /}. */
+    public Map<String, Object> forLanding() {
+        Language language = site.config().defaultLanguageConfig();
+        Map<String, Object> model = common(language);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Language l : site.config().languages()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("lang", l.key());
+            entry.put("locale", l.locale());
+            entry.put("name", l.name());
+            entry.put("title", l.title());
+            entry.put("description", l.description());
+            entry.put("url", "/" + l.key() + "/");
+            entry.put("permalink", site.config().absolute("/" + l.key() + "/"));
+            entries.add(entry);
+        }
+        model.put("landing", entries);
+        model.put("landingPermalink", site.config().absolute("/"));
+        return model;
+    }
+
+    private Map<String, Object> common(Language language) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteModel(language));
+        model.put("lang", Map.of("key", language.key(), "locale", language.locale(), "name", language.name()));
+        model.put("i18n", i18n.of(language.key()));
+        model.put("static", staticUrl);
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (Page p : site.pagesIn(language.key())) {
+            pages.add(summary(p, language));
+        }
+        model.put("pages", pages);
+        return model;
+    }
+
+    private Map<String, Object> siteModel(Language language) {
+        SiteConfig config = site.config();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", language.title());
+        model.put("description", language.description());
+        model.put("baseUrl", config.baseUrl());
+        model.put("defaultLanguage", config.defaultLanguage());
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language l : config.languages()) {
+            languages.add(Map.of("key", l.key(), "locale", l.locale(), "name", l.name(), "url", "/" + l.key() + "/",
+                    "title", l.title(), "description", l.description()));
+        }
+        model.put("languages", languages);
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("name", config.publisher().name());
+        publisher.put("url", config.publisher().url());
+        model.put("publisher", publisher);
+        return model;
+    }
+
+    /** The fields of a page that lists ({@code pages}) need too; no body. */
+    private Map<String, Object> summary(Page page, Language language) {
+        var fm = page.frontMatter();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", fm.title());
+        model.put("description", fm.description());
+        putIfPresent(model, "summary", fm.summary());
+        model.put("url", page.url());
+        model.put("permalink", permalink(page));
+        model.put("lang", page.lang());
+        model.put("locale", language.locale());
+        model.put("layout", page.layout());
+        model.put("isHome", page.isHome());
+        model.put("isFallback", page.isFallback());
+        model.put("weight", page.weight());
+        model.put("tags", fm.tags() == null ? List.of() : fm.tags());
+        putDate(model, "date", fm.date(), language);
+        putDate(model, "updated", fm.updated(), language);
+        putDate(model, "reviewed", fm.reviewed(), language);
+        putIfPresent(model, "image", fm.image());
+        return model;
+    }
+
+    /** A fallback page's canonical address is its source page's, so search engines index one copy. */
+    private String permalink(Page page) {
+        if (page.isFallback()) {
+            return site.translationsOf(page).stream().filter(p -> p.lang().equals(page.fallbackFrom()))
+                    .findFirst().map(p -> site.config().absolute(p.url())).orElse(site.config().absolute(page.url()));
+        }
+        return site.config().absolute(page.url());
+    }
+
+    private List<Map<String, Object>> toc(Page page, RenderedMarkdown body) {
+        if (Boolean.FALSE.equals(page.frontMatter().toc())) {
+            return List.of();
+        }
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (TocEntry entry : body.toc()) {
+            entries.add(Map.of("level", entry.level(), "id", entry.id(), "text", entry.text()));
+        }
+        return entries;
+    }
+
+    private List<Map<String, Object>> translations(Page page, RenderedMarkdown body) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Page other : site.translationsOf(page)) {
+            Language l = language(other.lang());
+            Set<String> shared = new TreeSet<>(body.ids());
+            RenderedMarkdown otherBody = rendered.get(other);
+            shared.retainAll(otherBody == null ? Set.of() : otherBody.ids());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("lang", l.key());
+            entry.put("locale", l.locale());
+            entry.put("name", l.name());
+            entry.put("title", other.title());
+            entry.put("url", other.url());
+            entry.put("permalink", permalink(other));
+            entry.put("isFallback", other.isFallback());
+            entry.put("sharedAnchors", List.copyOf(shared));
+            list.add(entry);
+        }
+        return list;
+    }
+
+    private List<Map<String, Object>> missing(Page page) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Language l : site.missingLanguagesOf(page)) {
+            list.add(Map.of("lang", l.key(), "locale", l.locale(), "name", l.name(), "url", "/" + l.key() + "/"));
+        }
+        return list;
+    }
+
+    /** hreflang alternates: every real language version, this page included; fallbacks are not translations. */
+    private List<Map<String, Object>> alternates(Page page) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        List<Page> versions = new ArrayList<>();
+        versions.add(page);
+        versions.addAll(site.translationsOf(page));
+        for (Language l : site.config().languages()) {
+            versions.stream().filter(p -> p.lang().equals(l.key()) && !p.isFallback()).findFirst()
+                    .ifPresent(p -> list.add(Map.of("lang", l.key(), "locale", l.locale(),
+                            "permalink", site.config().absolute(p.url()))));
+        }
+        return list;
+    }
+
+    /** x-default: the default-language version; failing that the landing page, which offers every language. */
+    private String xDefault(Page page) {
+        String defaultLanguage = site.config().defaultLanguage();
+        if (page.lang().equals(defaultLanguage) && !page.isFallback()) {
+            return site.config().absolute(page.url());
+        }
+        return site.translationsOf(page).stream()
+                .filter(p -> p.lang().equals(defaultLanguage) && !p.isFallback())
+                .findFirst().map(p -> site.config().absolute(p.url()))
+                .orElse(site.config().absolute("/"));
+    }
+
+    /** HTML that templates print as it is, since flexmark already escaped the author's text. */
+    private static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e); // never thrown for HTML markup
+        }
+    }
+
+    private Language language(String key) {
+        return site.config().language(key).orElseThrow();
+    }
+
+    private static void putDate(Map<String, Object> model, String key, LocalDate date, Language language) {
+        if (date != null) {
+            model.put(key, Dates.model(date, language));
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> model, String key, Object value) {
+        if (value != null) {
+            model.put(key, value);
+        }
+    }
+}

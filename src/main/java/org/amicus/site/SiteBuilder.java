@@ -1,0 +1,208 @@
+package org.amicus.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.amicus.config.Language;
+import org.amicus.config.MissingTranslationPolicy;
+import org.amicus.config.SiteConfig;
+import org.amicus.content.Content;
+import org.amicus.content.FrontMatter;
+import org.amicus.content.SourcePage;
+import org.amicus.diagnostic.Problems;
+
+/** Turns loaded content into the site: drafts left out, URLs given, translations paired and completed. */
+public final class SiteBuilder {
+
+    /** One URL segment: lowercase letters, digits, hyphens and underscores. No dots, so never `..`. */
+    static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private final SiteConfig config;
+    private final Problems problems;
+
+    public SiteBuilder(SiteConfig config, Problems problems) {
+        this.config = config;
+        this.problems = problems;
+    }
+
+    public Site build(Content content, boolean includeDrafts) {
+        List<SourcePage> sources = content.pages().stream()
+                .filter(p -> includeDrafts || !p.frontMatter().draft())
+                .toList();
+        Map<String, Map<String, SourcePage>> pairs = pair(sources);
+        List<Page> pages = new ArrayList<>();
+        for (SourcePage source : sources) {
+            FrontMatter effective = inherit(source, pairs.get(source.translationKey()));
+            url(source, sources).ifPresent(url -> pages.add(new Page(source.lang(), source.sourcePath(),
+                    source.file(), effective, source.translationKey(), url, layoutOf(source, effective),
+                    source.body(), source.bodyFirstLine(), null)));
+        }
+        pages.addAll(missingTranslations(pairs, pages, sources));
+        checkUniqueUrls(pages);
+        return new Site(config, pages, content.assets());
+    }
+
+    /** Pair key → language → page; two pages of one language with the same key are an error. */
+    private Map<String, Map<String, SourcePage>> pair(List<SourcePage> sources) {
+        Map<String, Map<String, SourcePage>> pairs = new LinkedHashMap<>();
+        for (SourcePage source : sources) {
+            Map<String, SourcePage> byLang = pairs.computeIfAbsent(source.translationKey(), k -> new HashMap<>());
+            SourcePage other = byLang.putIfAbsent(source.lang(), source);
+            if (other != null) {
+                problems.error(source.file(), source.frontMatter().lineOf("translationKey"),
+                        "translationKey `" + source.frontMatter().translationKey() + "` is also used by "
+                                + other.file(), "give each page of a language its own translationKey");
+            }
+        }
+        return pairs;
+    }
+
+    /** A translation takes date, tags, sources, weight… from the page in the default language. */
+    private FrontMatter inherit(SourcePage page, Map<String, SourcePage> translations) {
+        if (page.lang().equals(config.defaultLanguage()) || translations == null) {
+            return page.frontMatter();
+        }
+        SourcePage source = translations.get(config.defaultLanguage());
+        return source == null ? page.frontMatter() : page.frontMatter().inheritFrom(source.frontMatter());
+    }
+
+    private static String layoutOf(SourcePage source, FrontMatter effective) {
+        if (source.frontMatter().layout() != null) {
+            return source.frontMatter().layout();
+        }
+        if (source.sourcePath().equals("_index.md")) {
+            return "home";
+        }
+        return effective.layout() != null ? effective.layout() : "page";
+    }
+
+    /**
+     * The clean URL of a page: each folder is named by the slug of its {@code _index.md} if it has one (so French
+     * sections get French URLs), the page by its slug or file name.
+     */
+    private Optional<String> url(SourcePage page, List<SourcePage> sameSite) {
+        String[] parts = page.sourcePath().split("/");
+        StringBuilder url = new StringBuilder("/").append(page.lang()).append('/');
+        boolean valid = true;
+        for (int i = 0; i < parts.length - 1; i++) {
+            String folder = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
+            Optional<SourcePage> index = sameSite.stream()
+                    .filter(p -> p.lang().equals(page.lang()) && p.sourcePath().equals(folder + "/_index.md"))
+                    .findFirst();
+            String segment = index.map(p -> p.frontMatter().slug()).orElse(parts[i]);
+            valid &= index.isPresent() && index.get().frontMatter().slug() != null
+                    ? true // the index page reports its own bad slug
+                    : checkSegment(page, parts[i], "folder name");
+            url.append(segment).append('/');
+        }
+        String fileName = parts[parts.length - 1];
+        String slug = page.frontMatter().slug();
+        if (page.isIndex()) {
+            if (slug != null && parts.length == 1) {
+                problems.error(page.file(), page.frontMatter().lineOf("slug"),
+                        "the home page of a language cannot have a slug",
+                        "remove `slug:`; the home of " + page.lang() + " is always /" + page.lang() + "/");
+                return Optional.empty();
+            }
+            if (slug != null) {
+                if (!checkSlug(page, slug)) {
+                    return Optional.empty();
+                }
+                url.setLength(url.length() - parts[parts.length - 2].length() - 1);
+                url.append(slug).append('/');
+            }
+        } else if (slug != null) {
+            valid &= checkSlug(page, slug);
+            url.append(slug).append('/');
+        } else {
+            String name = fileName.substring(0, fileName.length() - ".md".length());
+            valid &= checkSegment(page, name, "file name");
+            url.append(name).append('/');
+        }
+        return valid ? Optional.of(url.toString()) : Optional.empty();
+    }
+
+    private boolean checkSlug(SourcePage page, String slug) {
+        if (SEGMENT.matcher(slug).matches()) {
+            return true;
+        }
+        String why = slug.contains("/") || slug.contains("\\") ? "a slug is one URL segment and cannot contain `/`"
+                : slug.contains("..") || slug.startsWith(".") ? "a slug cannot point to another folder"
+                : "a slug may contain only lowercase letters, digits, `-` and `_`";
+        problems.error(page.file(), page.frontMatter().lineOf("slug"), "slug `" + slug + "` is not allowed: " + why,
+                "write it like `slug: " + suggestSlug(slug) + "`");
+        return false;
+    }
+
+    private boolean checkSegment(SourcePage page, String segment, String what) {
+        if (SEGMENT.matcher(segment).matches()) {
+            return true;
+        }
+        problems.error(page.file(), 1, "the " + what + " `" + segment + "` cannot be part of a URL",
+                "rename it with lowercase letters, digits and `-` (like `" + suggestSlug(segment)
+                        + "`), or set `slug:` in the front matter");
+        return false;
+    }
+
+    /** A usable slug made from what the author wrote, for the hint. */
+    static String suggestSlug(String text) {
+        String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "my-page" : slug;
+    }
+
+    /** Applies the site's policy to pages missing in a language; returns the fallback pages it adds. */
+    private List<Page> missingTranslations(Map<String, Map<String, SourcePage>> pairs, List<Page> pages,
+                                           List<SourcePage> sources) {
+        List<Page> added = new ArrayList<>();
+        for (Map<String, SourcePage> byLang : pairs.values()) {
+            SourcePage source = byLang.getOrDefault(config.defaultLanguage(), byLang.values().iterator().next());
+            for (Language language : config.languages()) {
+                if (byLang.containsKey(language.key())) {
+                    continue;
+                }
+                if (config.missingTranslation() == MissingTranslationPolicy.NOTICE) {
+                    problems.warning(source.file(), 1, "no " + language.name() + " (" + language.key()
+                                    + ") translation yet; readers are told so",
+                            "create content/" + language.key() + "/" + source.sourcePath()
+                                    + " (or a page with the same translationKey)");
+                    continue;
+                }
+                if (config.missingTranslation() == MissingTranslationPolicy.STRICT) {
+                    problems.error(source.file(), 1, "this page has no " + language.name() + " ("
+                                    + language.key() + ") translation, and site.yaml sets missingTranslation: strict",
+                            "create content/" + language.key() + "/" + source.sourcePath()
+                                    + " (or a page with the same translationKey), or set missingTranslation: notice");
+                    continue;
+                }
+                Optional<Page> sourcePage = pages.stream()
+                        .filter(p -> p.file().equals(source.file())).findFirst();
+                SourcePage relocated = new SourcePage(source.file(), language.key(), source.sourcePath(),
+                        source.frontMatter(), source.body(), source.bodyFirstLine());
+                if (sourcePage.isPresent()) {
+                    url(relocated, sources).ifPresent(url -> added.add(new Page(language.key(),
+                            source.sourcePath(), source.file(), sourcePage.get().frontMatter(),
+                            source.translationKey(), url, sourcePage.get().layout(), source.body(),
+                            source.bodyFirstLine(), source.lang())));
+                }
+            }
+        }
+        return added;
+    }
+
+    private void checkUniqueUrls(List<Page> pages) {
+        Map<String, Page> seen = new HashMap<>();
+        for (Page page : pages) {
+            Page other = seen.putIfAbsent(page.url(), page);
+            if (other != null) {
+                problems.error(page.file(), page.frontMatter().lineOf("slug"), "this page and " + other.file()
+                        + " both have the URL " + page.url(), "give one of them another `slug:` or file name");
+            }
+        }
+    }
+}
