@@ -112,7 +112,7 @@ public final class Amicus {
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         Set<String> staticFiles = staticFiles(templatesDir);
-        TemplateModels models = new TemplateModels(site, i18n, bodies, staticFiles);
+        TemplateModels models = new TemplateModels(site, i18n, bodies, staticFiles, markdown::typeset);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         Set<String> reported = ConcurrentHashMap.newKeySet();
         site.pages().parallelStream().forEach(page -> {

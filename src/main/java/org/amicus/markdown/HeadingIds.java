@@ -63,7 +63,8 @@ final class HeadingIds {
     }
 
     private static boolean hasExplicitId(Heading heading) {
-        for (Node child : heading.getChildren()) {
+        // The attributes may sit below an AnchorLink node that wraps the heading's text.
+        for (Node child : heading.getDescendants()) {
             if (child instanceof AttributesNode && child.getChars().toString().contains("#")) {
                 return true;
             }
@@ -73,14 +74,13 @@ final class HeadingIds {
 
     /** The heading's visible text, without its {@code {#id}} attributes. */
     static String text(Heading heading) {
-        StringBuilder text = new StringBuilder();
-        TextCollectingVisitor visitor = new TextCollectingVisitor();
-        for (Node child : heading.getChildren()) {
-            if (!(child instanceof AttributesNode)) {
-                text.append(visitor.collectAndGetText(child));
+        String text = new TextCollectingVisitor().collectAndGetText(heading);
+        for (Node node : heading.getDescendants()) {
+            if (node instanceof AttributesNode) {
+                text = text.replace(node.getChars().toString(), "");
             }
         }
-        return text.toString().strip();
+        return text.strip();
     }
 
     static String fromText(String text) {

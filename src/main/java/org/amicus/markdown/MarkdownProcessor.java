@@ -1,10 +1,8 @@
 package org.amicus.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -12,7 +10,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
@@ -24,6 +21,8 @@ import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
 import org.amicus.markdown.typography.TypographyExtension;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Markdown to HTML, one flexmark parser and renderer per language, built once and shared by all pages and
@@ -57,7 +56,8 @@ public final class MarkdownProcessor {
                     DefinitionExtension.create(),
                     AttributesExtension.create(),
                     AnchorLinkExtension.create(),
-                    AutolinkExtension.create(),
+                    // No AutolinkExtension: combined with abbreviations it scrambles word order (flexmark 0.64.8);
+                    // authors write <https://…>, which CommonMark links by itself.
                     StrikethroughExtension.create(),
                     TypographyExtension.create(),
                     CalloutExtension.create(),
@@ -90,7 +90,16 @@ public final class MarkdownProcessor {
         Document document = parsed.document();
         document.set(FileLinkExtension.CONTEXT, links);
         String html = flavor(lang).renderer().render(document);
-        return new RenderedMarkdown(html, withToc ? toc(document) : List.of(), parsed.ids(), words(document));
+        return new RenderedMarkdown(html, withToc ? toc(html) : List.of(), parsed.ids(), words(document));
+    }
+
+    /**
+     * A short text such as a title, with the language's typography and no markup: {@code L'affaire : "x"}
+     * → {@code L’affaire : « x »} with narrow no-break spaces in French.
+     */
+    public String typeset(String lang, String text) {
+        Flavor flavor = flavor(lang);
+        return Jsoup.parseBodyFragment(flavor.renderer().render(flavor.parser().parse(text))).text();
     }
 
     private Flavor flavor(String lang) {
@@ -101,12 +110,11 @@ public final class MarkdownProcessor {
         return flavor;
     }
 
-    private static List<TocEntry> toc(Document document) {
+    /** Read from the rendered headings, so the entries have the same typography as the page. */
+    private static List<TocEntry> toc(String html) {
         List<TocEntry> entries = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
-                entries.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), HeadingIds.text(heading)));
-            }
+        for (Element heading : Jsoup.parseBodyFragment(html).select("h2[id], h3[id]")) {
+            entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));
         }
         return List.copyOf(entries);
     }

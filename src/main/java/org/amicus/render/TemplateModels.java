@@ -3,12 +3,14 @@ package org.amicus.render;
 import freemarker.core.HTMLOutputFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.markdown.RenderedMarkdown;
@@ -29,19 +31,37 @@ public final class TemplateModels {
     private final I18n i18n;
     private final Map<Page, RenderedMarkdown> rendered;
     private final StaticUrl staticUrl;
+    private final BiFunction<String, String, String> typeset;
+    /** Each page's list fields, built once: every page's template lists the pages of its language. */
+    private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> pagesByLanguage = new HashMap<>();
 
-    public TemplateModels(Site site, I18n i18n, Map<Page, RenderedMarkdown> rendered, Set<String> staticFiles) {
+    /**
+     * @param typeset (language, text) → the text with that language's typography, for titles and descriptions
+     */
+    public TemplateModels(Site site, I18n i18n, Map<Page, RenderedMarkdown> rendered, Set<String> staticFiles,
+                          BiFunction<String, String, String> typeset) {
         this.site = site;
         this.i18n = i18n;
         this.rendered = rendered;
         this.staticUrl = new StaticUrl(staticFiles);
+        this.typeset = typeset;
+        for (Language language : site.config().languages()) {
+            List<Map<String, Object>> pages = new ArrayList<>();
+            for (Page page : site.pagesIn(language.key())) {
+                Map<String, Object> summary = Collections.unmodifiableMap(summary(page, language));
+                summaries.put(page, summary);
+                pages.add(summary);
+            }
+            pagesByLanguage.put(language.key(), List.copyOf(pages));
+        }
     }
 
     /** The model of one page's template. */
     public Map<String, Object> forPage(Page page) {
         Language language = language(page.lang());
         Map<String, Object> model = common(language);
-        Map<String, Object> pageModel = summary(page, language);
+        Map<String, Object> pageModel = new LinkedHashMap<>(summaries.get(page));
         RenderedMarkdown body = rendered.get(page);
         pageModel.put("content", markup(body.html()));
         pageModel.put("toc", toc(page, body));
@@ -55,7 +75,7 @@ public final class TemplateModels {
             Page source = site.translationsOf(page).stream()
                     .filter(p -> p.lang().equals(page.fallbackFrom())).findFirst().orElseThrow();
             pageModel.put("fallbackFrom", Map.of("lang", from.key(), "locale", from.locale(), "name", from.name(),
-                    "url", source.url()));
+                    "url", source.url(), "permalink", site.config().absolute(source.url())));
         }
         model.put("page", pageModel);
         return model;
@@ -71,8 +91,8 @@ public final class TemplateModels {
             entry.put("lang", l.key());
             entry.put("locale", l.locale());
             entry.put("name", l.name());
-            entry.put("title", l.title());
-            entry.put("description", l.description());
+            entry.put("title", typeset.apply(l.key(), l.title()));
+            entry.put("description", typeset.apply(l.key(), l.description()));
             entry.put("url", "/" + l.key() + "/");
             entry.put("permalink", site.config().absolute("/" + l.key() + "/"));
             entries.add(entry);
@@ -88,25 +108,22 @@ public final class TemplateModels {
         model.put("lang", Map.of("key", language.key(), "locale", language.locale(), "name", language.name()));
         model.put("i18n", i18n.of(language.key()));
         model.put("static", staticUrl);
-        List<Map<String, Object>> pages = new ArrayList<>();
-        for (Page p : site.pagesIn(language.key())) {
-            pages.add(summary(p, language));
-        }
-        model.put("pages", pages);
+        model.put("pages", pagesByLanguage.get(language.key()));
         return model;
     }
 
     private Map<String, Object> siteModel(Language language) {
         SiteConfig config = site.config();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", language.title());
-        model.put("description", language.description());
+        model.put("title", typeset.apply(language.key(), language.title()));
+        model.put("description", typeset.apply(language.key(), language.description()));
         model.put("baseUrl", config.baseUrl());
         model.put("defaultLanguage", config.defaultLanguage());
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language l : config.languages()) {
             languages.add(Map.of("key", l.key(), "locale", l.locale(), "name", l.name(), "url", "/" + l.key() + "/",
-                    "title", l.title(), "description", l.description()));
+                    "title", typeset.apply(l.key(), l.title()),
+                    "description", typeset.apply(l.key(), l.description())));
         }
         model.put("languages", languages);
         Map<String, Object> publisher = new LinkedHashMap<>();
@@ -119,10 +136,14 @@ public final class TemplateModels {
     /** The fields of a page that lists ({@code pages}) need too; no body. */
     private Map<String, Object> summary(Page page, Language language) {
         var fm = page.frontMatter();
+        // A fallback page's words are in its source language, and typeset as such.
+        String textLang = page.isFallback() ? page.fallbackFrom() : page.lang();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", fm.title());
-        model.put("description", fm.description());
-        putIfPresent(model, "summary", fm.summary());
+        model.put("title", typeset.apply(textLang, fm.title()));
+        model.put("description", typeset.apply(textLang, fm.description()));
+        if (fm.summary() != null) {
+            model.put("summary", typeset.apply(textLang, fm.summary()));
+        }
         model.put("url", page.url());
         model.put("permalink", permalink(page));
         model.put("lang", page.lang());
@@ -170,7 +191,7 @@ public final class TemplateModels {
             entry.put("lang", l.key());
             entry.put("locale", l.locale());
             entry.put("name", l.name());
-            entry.put("title", other.title());
+            entry.put("title", summaries.get(other).get("title"));
             entry.put("url", other.url());
             entry.put("permalink", permalink(other));
             entry.put("isFallback", other.isFallback());

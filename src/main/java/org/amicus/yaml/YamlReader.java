@@ -92,7 +92,10 @@ public final class YamlReader {
             return Optional.ofNullable(node).or(() -> Optional.of(new ScalarNode(Tag.NULL, "", null, null,
                     DumperOptions.ScalarStyle.PLAIN)));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // At the end of the text, the problem is where something was opened and never closed.
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null)
+                    ? e.getContextMark() : e.getProblemMark();
             int at = mark == null ? firstLine : firstLine + mark.getLine();
             String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
@@ -106,6 +109,9 @@ public final class YamlReader {
     }
 
     private static String yamlHint(String problem) {
+        if (problem.contains("end of stream")) {
+            return "a quote or bracket opened here is never closed: close it on the same line";
+        }
         if (problem.contains("tab")) {
             return "indent with spaces, not tabs";
         }

@@ -38,7 +38,7 @@ import org.amicus.markdown.typography.internal.TypographyNodePostProcessor;
  * <ul>
  *   <li>a space or U+00A0 typed there is replaced; a missing one is inserted after a letter, a digit, a closing
  *       bracket or a closing quote; one already typed is kept;</li>
- *   <li>a run of marks such as ?! or ?! ? gets one space before the whole run;</li>
+ *   <li>a run of marks such as ?! or !! gets one space before the whole run, none inside it;</li>
  *   <li>a mark is spaced only when it ends a clause, that is when it is followed by a space, the end of the line
  *       or a closing bracket or quote: so 10:30, 9:1, std::vector, https://… and mailto:x stay as typed;</li>
  *   <li>a mark inside a word that looks like a URL (contains ://, starts with www., mailto: or tel:) is never
@@ -46,10 +46,16 @@ import org.amicus.markdown.typography.internal.TypographyNodePostProcessor;
  *   <li>a mark at the very start of a text that follows a node whose text we cannot see (code span, inline
  *       HTML, image, footnote reference) is left alone, since the author's punctuation may belong to that node;
  *       after emphasis, a link or quotes we look at their last character, so "le *CFAA*: une loi" is spaced;</li>
+ *   <li>a mark that starts a line is left alone (the line break already separates it);</li>
  *   <li>a backslash-escaped mark (\:) is the author's way to opt out, and an {@code &nbsp;} entity is left as
  *       typed.</li>
  * </ul>
- * Typed guillemets « » always get the space inside, whatever follows or precedes them.
+ * Typed guillemets « » always get the space inside, whatever node follows or precedes them (even a code span),
+ * unless they stand at the start or end of a line.
+ *
+ * <h2>Limits</h2>
+ * flexmark pairs straight single quotes greedily, so "the '90s and the students' books" pairs the two as quotes
+ * (‘90s … students’); type ’ directly where that matters.
  */
 public final class TypographyExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 

@@ -12,7 +12,8 @@ import static org.amicus.markdown.typography.internal.InlineNeighbours.BOUNDARY;
  */
 final class FrenchSpacing {
 
-    static final String NNBSP = "\u202F";
+    private static final char NARROW = '\u202F';
+    private static final String NNBSP = String.valueOf(NARROW);
 
     private static final String MARKS = ";:!?";
     private static final String CLOSERS = ")]}\u00BB\u201D\u2019\"'";
@@ -30,7 +31,7 @@ final class FrenchSpacing {
             } else if (c == '\u00AB') {
                 edit = afterOpeningGuillemet(text, i, after);
             } else if (c == '\u00BB') {
-                edit = beforeClosingGuillemet(text, i, before);
+                edit = spaceBefore(text, i, before, false);
             }
             if (edit != null) {
                 edits.add(edit);
@@ -59,48 +60,38 @@ final class FrenchSpacing {
             // The quoted words start in the next node (emphasis, code…): the space is still ours to add.
             return after == BOUNDARY || isSpace(after) ? null : TextEdit.insert(next, NNBSP);
         }
-        char c = text.charAt(next);
-        if (c == '\u202F') {
+        if (text.charAt(next) == NARROW) {
             return null;
         }
-        if (isReplaceableSpace(c)) {
-            int end = next;
-            while (end < text.length() && isReplaceableSpace(text.charAt(end))) {
-                end++;
-            }
-            return TextEdit.replace(next, end, NNBSP);
+        int end = next;
+        while (end < text.length() && isReplaceableSpace(text.charAt(end))) {
+            end++;
         }
-        return TextEdit.insert(next, NNBSP);
-    }
-
-    private static TextEdit beforeClosingGuillemet(CharSequence text, int at, int before) {
-        return spaceBefore(text, at, before, false);
+        return end > next ? TextEdit.replace(next, end, NNBSP) : TextEdit.insert(next, NNBSP);
     }
 
     /**
-     * A space before {@code at}: replace the spaces typed there, or insert one. For marks, insert only after a
-     * character that ends a word; a guillemet closes whatever precedes it, even a code span.
+     * A space before {@code at}: replace the spaces typed there, or insert one. Before a mark, insert only after
+     * a character that ends a word (not after a backslash: escaping the mark, as in \:, opts out); a closing
+     * guillemet closes whatever precedes it, even a code span.
      */
-    private static TextEdit spaceBefore(CharSequence text, int at, int before, boolean onlyAfterWord) {
+    private static TextEdit spaceBefore(CharSequence text, int at, int before, boolean afterWordOnly) {
         if (at == 0) {
-            boolean insert = onlyAfterWord ? before >= 0 && endsWord((char) before)
+            boolean insert = afterWordOnly ? before >= 0 && endsWord((char) before)
                     : before != BOUNDARY && !isSpace(before);
             return insert ? TextEdit.insert(0, NNBSP) : null;
         }
-        char previous = text.charAt(at - 1);
-        if (previous == '\u202F') {
+        if (text.charAt(at - 1) == NARROW) {
             return null;
         }
-        if (isReplaceableSpace(previous)) {
-            int start = at - 1;
-            while (start > 0 && isReplaceableSpace(text.charAt(start - 1))) {
-                start--;
-            }
+        int start = at;
+        while (start > 0 && isReplaceableSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start < at) {
             return TextEdit.replace(start, at, NNBSP);
         }
-        // A backslash before the mark means the author escaped it: leave it as typed.
-        boolean insert = onlyAfterWord ? endsWord(previous) : previous != '\\';
-        return insert ? TextEdit.insert(at, NNBSP) : null;
+        return !afterWordOnly || endsWord(text.charAt(at - 1)) ? TextEdit.insert(at, NNBSP) : null;
     }
 
     private static boolean isMark(char c) {

@@ -13,7 +13,10 @@ import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.function.UnaryOperator;
 
 /**
  * The character a reader sees just before or just after a text node, across the inline nodes around it.
@@ -34,8 +37,9 @@ final class InlineNeighbours {
 
     static int charBefore(Node node) {
         for (Node n = node; ; n = n.getParent()) {
-            if (n.getPrevious() != null) {
-                return lastChar(n.getPrevious());
+            Node previous = rendered(n.getPrevious(), Node::getPrevious);
+            if (previous != null) {
+                return lastChar(previous);
             }
             Node parent = n.getParent();
             if (parent instanceof TypographicQuotes quotes) {
@@ -49,8 +53,9 @@ final class InlineNeighbours {
 
     static int charAfter(Node node) {
         for (Node n = node; ; n = n.getParent()) {
-            if (n.getNext() != null) {
-                return firstChar(n.getNext());
+            Node next = rendered(n.getNext(), Node::getNext);
+            if (next != null) {
+                return firstChar(next);
             }
             Node parent = n.getParent();
             if (parent instanceof TypographicQuotes quotes) {
@@ -62,12 +67,22 @@ final class InlineNeighbours {
         }
     }
 
+    /** The first node from {@code node} on that prints something: attributes like {#id} print nothing. */
+    private static Node rendered(Node node, UnaryOperator<Node> step) {
+        Node n = node;
+        while (n instanceof NonRenderingInline) {
+            n = step.apply(n);
+        }
+        return n;
+    }
+
     private static int lastChar(Node node) {
         if (node instanceof TypographicQuotes quotes) {
             return lastCharOf(quotes.getTypographicClosing());
         }
         if (isTransparent(node)) {
-            return node.getLastChild() == null ? OPAQUE : lastChar(node.getLastChild());
+            Node last = rendered(node.getLastChild(), Node::getPrevious);
+            return last == null ? OPAQUE : lastChar(last);
         }
         return lastCharOf(visibleText(node));
     }
@@ -77,7 +92,8 @@ final class InlineNeighbours {
             return firstCharOf(quotes.getTypographicOpening());
         }
         if (isTransparent(node)) {
-            return node.getFirstChild() == null ? OPAQUE : firstChar(node.getFirstChild());
+            Node first = rendered(node.getFirstChild(), Node::getNext);
+            return first == null ? OPAQUE : firstChar(first);
         }
         return firstCharOf(visibleText(node));
     }

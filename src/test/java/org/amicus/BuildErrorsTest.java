@@ -1,0 +1,159 @@
+package org.amicus;
+
+import static org.amicus.TestSites.build;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Broken sites: each gets a file:line error, exit code 1, and leaves the previous site byte-for-byte intact.
+ * The previous site is built from the good fixture first; then the scenario's files are laid over it.
+ */
+class BuildErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "broken-yaml    | error: content/en/the-case.md:3: invalid YAML: found unexpected end of stream",
+        "missing-title  | error: content/fr/the-case.md:1: `title` is missing from the front matter",
+        "broken-link    | error: content/en/_index.md:5: link `the-cas.md`: there is no page the-cas.md in this language",
+        "escaping-slug  | error: content/fr/the-case.md:4: slug `../../../../tmp/amicus-escape` is not allowed",
+        "duplicate-url  | error: content/en/the-case.md:1: this page and content/en/copy.md both have the URL /en/the-case/",
+        "template-error | error: templates/page.ftlh:4: The following has evaluated to null or missing: ==> page.nonexistent",
+    })
+    void brokenSiteFailsWithFileAndLineAndLeavesThePreviousSiteUntouched(String scenario, String expected) {
+        Path project = TestSites.project(dir, "bilingual");
+        assertEquals(0, build(project).exitCode());
+        SortedMap<String, String> before = TestSites.snapshot(project.resolve("site"));
+
+        TestSites.copyTree(TestSites.resource("sites/" + scenario), project);
+        TestSites.Run run = build(project);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(expected), "expected «" + expected + "» in:\n" + run.err());
+        assertEquals(before, TestSites.snapshot(project.resolve("site")));
+        assertTrue(run.err().contains("\nBuild failed with "), run.err());
+    }
+
+    @Test
+    void everyErrorOfTheBuildIsReportedThenSummarisedAtTheEnd() {
+        Path project = TestSites.project(dir, "broken-link");
+        TestSites.copyTree(TestSites.resource("sites/missing-title"), project);
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        String summary = run.err().substring(run.err().indexOf("Build failed with"));
+        assertTrue(summary.startsWith("Build failed with 1 error:"), summary);
+        // Front matter errors stop the build before links are checked: the summary has the first stage's errors.
+        assertTrue(summary.contains("content/fr/the-case.md:1: `title` is missing"), summary);
+    }
+
+    @Test
+    void allBrokenLinksOfAllPagesAreReportedTogether() {
+        Path project = TestSites.project(dir, "broken-link");
+        TestSites.Run run = build(project);
+        assertTrue(run.err().contains("Build failed with 2 errors:"), run.err());
+        assertTrue(run.err().contains("content/en/_index.md:7: link `the-case.md#partys`: the-case.md has no "
+                + "heading with id `partys`"), run.err());
+        assertTrue(run.err().contains("did you mean `parties`?"), run.err());
+    }
+
+    @Test
+    void escapingSlugWritesNothingOutsideTheOutputFolder() {
+        Path project = TestSites.project(dir, "escaping-slug");
+        build(project);
+        assertFalse(Files.exists(Path.of("/tmp/amicus-escape")));
+        assertFalse(Files.exists(project.resolve("site")));
+    }
+
+    @Test
+    void failedFirstBuildCreatesNoOutputFolder() {
+        Path project = TestSites.project(dir, "broken-yaml");
+        assertEquals(1, build(project).exitCode());
+        assertFalse(Files.exists(project.resolve("site")));
+        try (var files = Files.list(project)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".site")),
+                    "no temporary folder is left behind");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLine() throws Exception {
+        Path project = TestSites.project(dir, "bilingual");
+        Files.write(project.resolve("content/en/the-case.md"),
+                "---\ntitle: The case\ndescription: Caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/the-case.md:3: the file is not valid UTF-8 (byte 0xE9)"),
+                run.err());
+    }
+
+    @Test
+    void unknownFrontMatterKeyGetsADidYouMean() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/en/the-case.md"),
+                "---\ntitle: The case\ndescription: Who.\ndescripton: typo\n---\nBody.\n");
+        TestSites.Run run = build(project);
+        assertTrue(run.err().contains("error: content/en/the-case.md:4: unknown key `descripton` in front matter\n"
+                + "  fix: did you mean `description`?"), run.err());
+    }
+
+    @Test
+    void missingLayoutTemplateIsReportedAtTheLayoutLine() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\nlayout: gallery\n---\nBody.\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:4: there is no template "
+                + "templates/gallery.ftlh"), run.err());
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.Run run = build(project, "--strict");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:1: no Français (fr) translation yet; "
+                + "readers are told so (an error with --strict)"), run.err());
+    }
+
+    @Test
+    void strictMissingTranslationPolicyFailsTheBuild() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/site.yaml"), readSiteYaml(project)
+                .replace("defaultLanguage: en", "defaultLanguage: en\nmissingTranslation: strict"));
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:1: this page has no Français (fr) "
+                + "translation, and site.yaml sets missingTranslation: strict"), run.err());
+    }
+
+    @Test
+    void outputFolderThatLooksLikeAProjectIsRefused() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.Run run = build(project, "--out", project.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("contains the project itself"), run.err());
+        assertTrue(Files.exists(project.resolve("content/site.yaml")));
+    }
+
+    private static String readSiteYaml(Path project) {
+        try {
+            return Files.readString(project.resolve("content/site.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
