@@ -82,6 +82,7 @@ public final class MarkdownProcessor {
 
     public Parsed parse(String lang, String markdown) {
         Document document = flavor(lang).parser().parse(markdown);
+        FootnoteOrder.renumber(document);
         return new Parsed(document, HeadingIds.assign(document));
     }
 

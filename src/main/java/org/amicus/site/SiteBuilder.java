@@ -1,6 +1,7 @@
 package org.amicus.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +35,16 @@ public final class SiteBuilder {
                 .filter(p -> includeDrafts || !p.frontMatter().draft())
                 .toList();
         Map<String, Map<String, SourcePage>> pairs = pair(sources);
+        Map<String, SourcePage> bySourcePath = new HashMap<>();
+        sources.forEach(p -> bySourcePath.put(p.lang() + "/" + p.sourcePath(), p));
         List<Page> pages = new ArrayList<>();
         for (SourcePage source : sources) {
             FrontMatter effective = inherit(source, pairs.get(source.translationKey()));
-            url(source, sources).ifPresent(url -> pages.add(new Page(source.lang(), source.sourcePath(),
+            url(source, bySourcePath).ifPresent(url -> pages.add(new Page(source.lang(), source.sourcePath(),
                     source.file(), effective, source.translationKey(), url, layoutOf(source, effective),
                     source.body(), source.bodyFirstLine(), null)));
         }
-        pages.addAll(missingTranslations(pairs, pages, sources));
+        pages.addAll(missingTranslations(pairs, pages, bySourcePath));
         checkUniqueUrls(pages);
         return new Site(config, pages, content.assets());
     }
@@ -82,46 +85,45 @@ public final class SiteBuilder {
 
     /**
      * The clean URL of a page: each folder is named by the slug of its {@code _index.md} if it has one (so French
-     * sections get French URLs), the page by its slug or file name.
+     * sections get French URLs), the page by its slug or file name; a section's {@code _index.md} is the URL
+     * of its folder.
      */
-    private Optional<String> url(SourcePage page, List<SourcePage> sameSite) {
+    private Optional<String> url(SourcePage page, Map<String, SourcePage> bySourcePath) {
         String[] parts = page.sourcePath().split("/");
+        int ancestors = page.isIndex() ? parts.length - 2 : parts.length - 1;
         StringBuilder url = new StringBuilder("/").append(page.lang()).append('/');
         boolean valid = true;
-        for (int i = 0; i < parts.length - 1; i++) {
-            String folder = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
-            Optional<SourcePage> index = sameSite.stream()
-                    .filter(p -> p.lang().equals(page.lang()) && p.sourcePath().equals(folder + "/_index.md"))
-                    .findFirst();
-            String segment = index.map(p -> p.frontMatter().slug()).orElse(parts[i]);
-            valid &= index.isPresent() && index.get().frontMatter().slug() != null
-                    ? true // the index page reports its own bad slug
-                    : checkSegment(page, parts[i], "folder name");
-            url.append(segment).append('/');
+        for (int i = 0; i < ancestors; i++) {
+            String folder = String.join("/", Arrays.copyOfRange(parts, 0, i + 1));
+            SourcePage index = bySourcePath.get(page.lang() + "/" + folder + "/_index.md");
+            String slug = index == null ? null : index.frontMatter().slug();
+            if (slug != null && SEGMENT.matcher(slug).matches()) {
+                url.append(slug).append('/');
+            } else if (slug == null) {
+                valid &= checkSegment(page, parts[i], "folder name");
+                url.append(parts[i]).append('/');
+            } else {
+                valid = false; // the section's own page reports its bad slug
+            }
         }
-        String fileName = parts[parts.length - 1];
         String slug = page.frontMatter().slug();
-        if (page.isIndex()) {
-            if (slug != null && parts.length == 1) {
+        if (page.isIndex() && parts.length == 1) {
+            if (slug != null) {
                 problems.error(page.file(), page.frontMatter().lineOf("slug"),
                         "the home page of a language cannot have a slug",
                         "remove `slug:`; the home of " + page.lang() + " is always /" + page.lang() + "/");
                 return Optional.empty();
             }
-            if (slug != null) {
-                if (!checkSlug(page, slug)) {
-                    return Optional.empty();
-                }
-                url.setLength(url.length() - parts[parts.length - 2].length() - 1);
-                url.append(slug).append('/');
-            }
-        } else if (slug != null) {
+            return Optional.of(url.toString());
+        }
+        String own = page.isIndex() ? parts[parts.length - 2]
+                : parts[parts.length - 1].substring(0, parts[parts.length - 1].length() - ".md".length());
+        if (slug != null) {
             valid &= checkSlug(page, slug);
             url.append(slug).append('/');
         } else {
-            String name = fileName.substring(0, fileName.length() - ".md".length());
-            valid &= checkSegment(page, name, "file name");
-            url.append(name).append('/');
+            valid &= checkSegment(page, own, page.isIndex() ? "folder name" : "file name");
+            url.append(own).append('/');
         }
         return valid ? Optional.of(url.toString()) : Optional.empty();
     }
@@ -158,7 +160,7 @@ public final class SiteBuilder {
 
     /** Applies the site's policy to pages missing in a language; returns the fallback pages it adds. */
     private List<Page> missingTranslations(Map<String, Map<String, SourcePage>> pairs, List<Page> pages,
-                                           List<SourcePage> sources) {
+                                           Map<String, SourcePage> bySourcePath) {
         List<Page> added = new ArrayList<>();
         for (Map<String, SourcePage> byLang : pairs.values()) {
             SourcePage source = byLang.getOrDefault(config.defaultLanguage(), byLang.values().iterator().next());
@@ -185,7 +187,7 @@ public final class SiteBuilder {
                 SourcePage relocated = new SourcePage(source.file(), language.key(), source.sourcePath(),
                         source.frontMatter(), source.body(), source.bodyFirstLine());
                 if (sourcePage.isPresent()) {
-                    url(relocated, sources).ifPresent(url -> added.add(new Page(language.key(),
+                    url(relocated, bySourcePath).ifPresent(url -> added.add(new Page(language.key(),
                             source.sourcePath(), source.file(), sourcePage.get().frontMatter(),
                             source.translationKey(), url, sourcePage.get().layout(), source.body(),
                             source.bodyFirstLine(), source.lang())));

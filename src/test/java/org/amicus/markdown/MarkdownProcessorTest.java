@@ -1,0 +1,225 @@
+package org.amicus.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amicus.markdown.filelink.FileLinkContext;
+import org.amicus.markdown.filelink.LinkTargets;
+import org.junit.jupiter.api.Test;
+
+/** The whole Markdown flavour of a page, as the build uses it: every extension together. */
+class MarkdownProcessorTest {
+
+    private static final MarkdownProcessor MARKDOWN = new MarkdownProcessor(List.of("en", "fr"), Map.of());
+
+    /** The English site: one page with two headings, and one image. */
+    private static final LinkTargets ENGLISH = new LinkTargets() {
+        @Override
+        public Optional<Target> page(String sourcePath) {
+            return sourcePath.equals("the-case.md")
+                    ? Optional.of(new Target("/en/the-case/", Set.of("parties", "ruling"))) : Optional.empty();
+        }
+
+        @Override
+        public boolean hasFile(String path) {
+            return path.equals("figures/chart.png");
+        }
+
+        @Override
+        public Collection<String> pagePaths() {
+            return List.of("the-case.md");
+        }
+
+        @Override
+        public String languageRoot() {
+            return "/en/";
+        }
+    };
+
+    /** Broken links as reported: "line: message". */
+    private final List<String> brokenLinks = new ArrayList<>();
+
+    private RenderedMarkdown render(String lang, String markdown) {
+        MarkdownProcessor.Parsed parsed = MARKDOWN.parse(lang, markdown);
+        FileLinkContext links = new FileLinkContext("intro.md", parsed.ids(), ENGLISH,
+                (line, message, hint) -> brokenLinks.add(line + ": " + message));
+        return MARKDOWN.render(lang, parsed, links, true);
+    }
+
+    private String html(String markdown) {
+        return render("en", markdown).html();
+    }
+
+    @Test
+    void linkToAnotherPageBecomesItsUrl() {
+        assertEquals("<p>See <a href=\"/en/the-case/#parties\">the parties</a>.</p>\n",
+                html("See [the parties](the-case.md#parties).\n"));
+        assertEquals(List.of(), brokenLinks);
+    }
+
+    @Test
+    void brokenLinkIsReportedWithItsBodyLineAfterRewrittenParagraphs() {
+        render("en", "The CFAA applies.\n\nThe CFAA\nagain [x](the-cas.md) \"here\".\n\n*[CFAA]: Computer Fraud Act\n");
+
+        assertEquals(List.of("3: link `the-cas.md`: there is no page the-cas.md in this language"), brokenLinks);
+    }
+
+    @Test
+    void brokenLinkInATableCellIsReportedWithItsRow() {
+        render("en", "| Case | Page |\n|---|---|\n| NSO | [x](nso.md) |\n");
+
+        assertEquals(List.of("2: link `nso.md`: there is no page nso.md in this language"), brokenLinks);
+    }
+
+    @Test
+    void imageBesideThePageResolvesToItsCopiedUrl() {
+        assertEquals("<p><img src=\"/en/figures/chart.png\" alt=\"Chart\" /></p>\n", html("![Chart](figures/chart.png)\n"));
+    }
+
+    @Test
+    void headingRendersWithItsIdAndALinkToItself() {
+        assertEquals("<h2 id=\"background\"><a href=\"#background\" class=\"heading-anchor\">Background</a></h2>\n",
+                html("## Background\n"));
+    }
+
+    @Test
+    void explicitHeadingIdIsKept() {
+        assertEquals("<h2 id=\"penalties\"><a href=\"#penalties\" class=\"heading-anchor\">Sanctions</a></h2>\n",
+                html("## Sanctions {#penalties}\n"));
+    }
+
+    @Test
+    void explicitHeadingIdIsATargetForLinksOnThePage() {
+        render("en", "See [below](#penalties).\n\n## Sanctions {#penalties}\n");
+
+        assertEquals(List.of(), brokenLinks);
+    }
+
+    @Test
+    void frenchHeadingIdFoldsAccentsAndDropsPunctuation() {
+        assertEquals(Set.of("qu-a-decide-la-juge"), MARKDOWN.parse("fr", "## Qu'a décidé la juge ?\n").ids());
+    }
+
+    @Test
+    void duplicateHeadingsGetNumberedIds() {
+        assertEquals(List.of("background", "background-1", "background-2"),
+                List.copyOf(MARKDOWN.parse("en", "## Background\n\n### Background\n\n## Background\n").ids()));
+    }
+
+    @Test
+    void headingWithoutLettersGetsAGenericId() {
+        assertEquals(Set.of("section"), MARKDOWN.parse("en", "## ?\n").ids());
+    }
+
+    @Test
+    void idsOfAllHeadingLevelsAreLinkTargets() {
+        assertEquals(List.of("title", "two", "three", "four"),
+                List.copyOf(MARKDOWN.parse("en", "# Title\n\n## Two\n\n### Three\n\n#### Four\n").ids()));
+    }
+
+    @Test
+    void tableOfContentsListsLevelsTwoAndThree() {
+        RenderedMarkdown page = render("en", "# Title\n\n## Two\n\n### Three\n\n#### Four\n\n## Five\n");
+
+        assertEquals(List.of(new TocEntry(2, "two", "Two"), new TocEntry(3, "three", "Three"),
+                new TocEntry(2, "five", "Five")), page.toc());
+    }
+
+    @Test
+    void tableOfContentsTextLeavesOutTheExplicitId() {
+        assertEquals(List.of(new TocEntry(2, "penalties", "Sanctions")),
+                render("en", "## Sanctions {#penalties}\n").toc());
+    }
+
+    @Test
+    void tableOfContentsTextHasThePageTypographyWithoutMarkup() {
+        assertEquals(List.of(new TocEntry(2, "the-cfaa-claim", "The CFAA \u201Cclaim\u201D")),
+                render("en", "## The *CFAA* \"claim\"\n").toc());
+    }
+
+    @Test
+    void tableOfContentsIsEmptyWhenNotAsked() {
+        MarkdownProcessor.Parsed parsed = MARKDOWN.parse("en", "## Two\n");
+
+        assertEquals(List.of(), MARKDOWN.render("en", parsed, null, false).toc());
+    }
+
+    @Test
+    void abbreviationBecomesAbbrWithItsTitle() {
+        assertEquals("<p>The <abbr title=\"Computer Fraud and Abuse Act\">CFAA</abbr> applies.</p>\n",
+                html("The CFAA applies.\n\n*[CFAA]: Computer Fraud and Abuse Act\n"));
+    }
+
+    @Test
+    void footnotesAreNumberedAndListedAtTheEnd() {
+        assertEquals("""
+                <p>Text<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup>.</p>
+                <div class="footnotes">
+                <hr />
+                <ol>
+                <li id="fn-1">
+                <p>A note.</p>
+                <a href="#fnref-1" class="footnote-backref">&#8617;</a>
+                </li>
+                </ol>
+                </div>
+                """, html("Text[^1].\n\n[^1]: A note.\n"));
+    }
+
+    @Test
+    void footnotesAreNumberedInReadingOrder() {
+        String html = html("One[^b] two[^a].\n\n[^a]: Second.\n[^b]: First.\n");
+
+        assertEquals(List.of("fn-1\">\n<p>First.", "fn-2\">\n<p>Second."), List.of(
+                html.substring(html.indexOf("fn-1\">\n<p>"), html.indexOf("fn-1\">\n<p>") + 16),
+                html.substring(html.indexOf("fn-2\">\n<p>"), html.indexOf("fn-2\">\n<p>") + 17)));
+    }
+
+    @Test
+    void definitionListBecomesDl() {
+        assertEquals("<dl>\n<dt>Spyware</dt>\n<dd>Software that spies.</dd>\n</dl>\n",
+                html("Spyware\n: Software that spies.\n"));
+    }
+
+    @Test
+    void tableGetsTheTableClass() {
+        assertEquals("""
+                <table class="table">
+                <thead>
+                <tr><th>Court</th><th>Year</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>N.D. Cal.</td><td>2024</td></tr>
+                </tbody>
+                </table>
+                """, html("| Court | Year |\n|---|---|\n| N.D. Cal. | 2024 |\n"));
+    }
+
+    @Test
+    void strikethroughBecomesDel() {
+        assertEquals("<p>Text <del>gone</del> here.</p>\n", html("Text ~~gone~~ here.\n"));
+    }
+
+    @Test
+    void fencedCodeGetsALanguageClass() {
+        assertEquals("<pre><code class=\"language-java\">int x;\n</code></pre>\n", html("```java\nint x;\n```\n"));
+    }
+
+    @Test
+    void wordsAreCountedForReadingTime() {
+        assertEquals(3, render("en", "One two three.\n\n*[CFAA]: Computer Fraud and Abuse Act\n").words());
+    }
+
+    @Test
+    void languageWithoutASetupIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MARKDOWN.parse("de", "x"));
+
+        assertEquals("no Markdown setup for language de", e.getMessage());
+    }
+}
