@@ -41,7 +41,7 @@ public final class SiteConfigLoader {
             return Optional.empty();
         }
         YamlMap map = root.get();
-        String baseUrl = "/";
+        String baseUrl = null;
         String defaultLanguage = null;
         MissingTranslationPolicy policy = MissingTranslationPolicy.NOTICE;
         List<Language> languages = new ArrayList<>();
@@ -71,6 +71,12 @@ public final class SiteConfigLoader {
         }
         if (map.get("languages").isEmpty()) {
             yaml.missingKey(map.line(), "languages", "site.yaml", "languages: [{key: en, locale: en-US, name: English}]");
+        } else if (languages.isEmpty() && problems.errors().size() == errorsBefore) {
+            problems.error(file, map.get("languages").get().line(), "`languages` lists no language",
+                    "add at least one language: `- {key: en, locale: en-US, name: English}`");
+        }
+        if (map.get("baseUrl").isEmpty()) {
+            yaml.missingKey(map.line(), "baseUrl", "site.yaml", "baseUrl: https://example.org/");
         }
         Set<String> keys = new HashSet<>();
         for (Language language : languages) {

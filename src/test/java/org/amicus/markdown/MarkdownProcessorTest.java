@@ -173,12 +173,24 @@ class MarkdownProcessorTest {
     }
 
     @Test
-    void footnotesAreNumberedInReadingOrder() {
-        String html = html("One[^b] two[^a].\n\n[^a]: Second.\n[^b]: First.\n");
-
-        assertEquals(List.of("fn-1\">\n<p>First.", "fn-2\">\n<p>Second."), List.of(
-                html.substring(html.indexOf("fn-1\">\n<p>"), html.indexOf("fn-1\">\n<p>") + 16),
-                html.substring(html.indexOf("fn-2\">\n<p>"), html.indexOf("fn-2\">\n<p>") + 17)));
+    void footnotesAreNumberedInReadingOrderNotDefinitionOrder() {
+        assertEquals("""
+                <p>One<sup id="fnref-1"><a class="footnote-ref" href="#fn-1">1</a></sup> two<sup id="fnref-2"><a \
+                class="footnote-ref" href="#fn-2">2</a></sup>.</p>
+                <div class="footnotes">
+                <hr />
+                <ol>
+                <li id="fn-1">
+                <p>First.</p>
+                <a href="#fnref-1" class="footnote-backref">&#8617;</a>
+                </li>
+                <li id="fn-2">
+                <p>Second.</p>
+                <a href="#fnref-2" class="footnote-backref">&#8617;</a>
+                </li>
+                </ol>
+                </div>
+                """, html("One[^b] two[^a].\n\n[^a]: Second.\n[^b]: First.\n"));
     }
 
     @Test

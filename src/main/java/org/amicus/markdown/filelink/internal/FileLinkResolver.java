@@ -1,5 +1,6 @@
 package org.amicus.markdown.filelink.internal;
 
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -39,6 +40,10 @@ public final class FileLinkResolver implements LinkResolver {
 
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext basicContext, ResolvedLink link) {
+        // `[sic]` or `[1]` with no reference definition is text, not a link: flexmark still asks resolvers.
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            return link;
+        }
         String url = link.getUrl();
         if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/")) {
             return link;

@@ -1,0 +1,76 @@
+package org.amicus;
+
+import static org.amicus.TestSites.build;
+import static org.amicus.TestSites.html;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build options and the guarantees of every build: deterministic output, written only where asked. */
+class BuildOptionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        Path project = TestSites.project(dir.resolve("p"), "bilingual");
+        assertEquals(0, build(project, "--out", dir.resolve("one").toString()).exitCode());
+        assertEquals(0, build(project, "--out", dir.resolve("two").toString()).exitCode());
+        assertEquals(TestSites.snapshot(dir.resolve("one")), TestSites.snapshot(dir.resolve("two")));
+    }
+
+    @Test
+    void draftsAreBuiltWithTheDraftsOption() {
+        Path project = TestSites.project(dir, "bilingual");
+        assertEquals(0, build(project, "--drafts").exitCode());
+        assertTrue(Files.isRegularFile(project.resolve("site/en/draft/index.html")));
+    }
+
+    @Test
+    void baseUrlOptionChangesCanonicalAndAlternates() {
+        Path project = TestSites.project(dir, "bilingual");
+        assertEquals(0, build(project, "--base-url", "https://preview.example.net/nso").exitCode());
+        var page = html(project.resolve("site/en/the-case/index.html"));
+        assertEquals("https://preview.example.net/nso/en/the-case/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://preview.example.net/nso/fr/l-affaire/",
+                page.selectFirst("link[hreflang=fr-FR]").attr("href"));
+    }
+
+    @Test
+    void outOptionWritesThereAndReplacesOnlyThatFolder() {
+        Path project = TestSites.project(dir.resolve("p"), "bilingual");
+        Path out = dir.resolve("public");
+        TestSites.write(out.resolve("stale.html"), "old build");
+        assertEquals(0, build(project, "--out", out.toString()).exitCode());
+        assertTrue(Files.isRegularFile(out.resolve("en/the-case/index.html")));
+        assertTrue(Files.notExists(out.resolve("stale.html")), "a build replaces the previous one whole");
+        assertTrue(Files.notExists(project.resolve("site")));
+    }
+
+    @Test
+    void fallbackPolicyServesTheSourceAtTheLocalizedUrlWithCanonicalToIt() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/site.yaml"), siteYaml(project)
+                .replace("defaultLanguage: en", "defaultLanguage: en\nmissingTranslation: fallback"));
+        TestSites.Run run = build(project);
+        assertEquals(0, run.exitCode(), run.err());
+        var page = html(project.resolve("site/fr/guides/first/index.html"));
+        assertEquals("fr-FR", page.selectFirst("html").attr("lang"));
+        assertEquals("https://example.org/en/guides/first/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("/en/guides/first/", page.selectFirst("p.fallback a").attr("href"));
+        assertTrue(run.out().contains("translations missing: en 0 pages, fr 1 page"), run.out());
+    }
+
+    private static String siteYaml(Path project) {
+        try {
+            return Files.readString(project.resolve("content/site.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
