@@ -149,6 +149,28 @@ class BuildErrorsTest {
         assertTrue(Files.exists(project.resolve("content/site.yaml")));
     }
 
+    @Test
+    void layoutThatIsAPathIsRefusedAtItsLine() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\nlayout: ../../secret\n---\nBody.\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:4: layout `../../secret` is not a "
+                + "template name"), run.err());
+    }
+
+    @Test
+    void outputFolderHoldingSomethingElseThanABuiltSiteIsRefused() throws Exception {
+        Path project = TestSites.project(dir.resolve("p"), "bilingual");
+        Path documents = dir.resolve("documents");
+        TestSites.write(documents.resolve("letter.txt"), "keep me");
+        TestSites.Run run = build(project, "--out", documents.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is not empty and holds no built site"), run.err());
+        assertEquals("keep me", Files.readString(documents.resolve("letter.txt")));
+    }
+
     private static String readSiteYaml(Path project) {
         try {
             return Files.readString(project.resolve("content/site.yaml"));

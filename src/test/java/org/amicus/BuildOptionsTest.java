@@ -45,7 +45,8 @@ class BuildOptionsTest {
     void outOptionWritesThereAndReplacesOnlyThatFolder() {
         Path project = TestSites.project(dir.resolve("p"), "bilingual");
         Path out = dir.resolve("public");
-        TestSites.write(out.resolve("stale.html"), "old build");
+        TestSites.write(out.resolve("index.html"), "a previous build");
+        TestSites.write(out.resolve("stale.html"), "a page that no longer exists");
         assertEquals(0, build(project, "--out", out.toString()).exitCode());
         assertTrue(Files.isRegularFile(out.resolve("en/the-case/index.html")));
         assertTrue(Files.notExists(out.resolve("stale.html")), "a build replaces the previous one whole");

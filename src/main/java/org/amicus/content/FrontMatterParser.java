@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.amicus.diagnostic.Problems;
 import org.amicus.yaml.YamlEntry;
 import org.amicus.yaml.YamlMap;
@@ -19,6 +20,8 @@ public final class FrontMatterParser {
     static final Set<String> KNOWN_KEYS = Set.copyOf(new TreeSet<>(List.of("title", "description", "date",
             "updated", "reviewed", "slug", "translationKey", "draft", "weight", "layout", "tags", "sources",
             "aliases", "toc", "summary", "image")));
+
+    private static final Pattern LAYOUT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private FrontMatterParser() {
     }
@@ -43,7 +46,8 @@ public final class FrontMatterParser {
                 case "translationKey" -> f.translationKey = yaml.nonBlankString(entry).orElse(null);
                 case "draft" -> f.draft = yaml.bool(entry).orElse(false);
                 case "weight" -> f.weight = yaml.integer(entry).orElse(null);
-                case "layout" -> f.layout = yaml.nonBlankString(entry).orElse(null);
+                case "layout" -> f.layout = yaml.nonBlankString(entry).filter(name -> isTemplateName(yaml, entry, name))
+                        .orElse(null);
                 case "tags" -> f.tags = yaml.stringList(entry).orElse(null);
                 case "sources" -> f.sources = yaml.stringList(entry).orElse(null);
                 case "aliases" -> f.aliases = yaml.stringList(entry).orElse(null);
@@ -67,6 +71,16 @@ public final class FrontMatterParser {
         return Optional.of(new FrontMatter(f.title, f.description, f.date, f.updated, f.reviewed, f.slug,
                 f.translationKey, f.draft, f.weight, f.layout, f.tags, f.sources, f.aliases, f.toc, f.summary,
                 f.image, Map.copyOf(f.lines)));
+    }
+
+    /** A layout names a template of templates/, never a path. */
+    private static boolean isTemplateName(YamlReader yaml, YamlEntry entry, String name) {
+        if (LAYOUT.matcher(name).matches()) {
+            return true;
+        }
+        yaml.invalid(entry, "layout `" + name + "` is not a template name",
+                "write the name of a file of templates/ without .ftlh, like `layout: page`");
+        return false;
     }
 
     /** Mutable scratch space while reading; the record is built once everything is valid. */

@@ -49,6 +49,19 @@ public final class OutputWriter {
                         + ", so it looks like a project, not a built site; choose an empty or new folder");
             }
         }
+        // A build replaces the folder whole, so it must be empty or hold a previous build (which has index.html).
+        if (Files.isDirectory(target) && !Files.exists(target.resolve("index.html")) && !isEmpty(target)) {
+            throw new UnsafeOutputException("the output folder " + out + " is not empty and holds no built site "
+                    + "(no index.html); a build replaces the whole folder, so choose an empty or new folder");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

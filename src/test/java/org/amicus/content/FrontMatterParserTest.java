@@ -2,18 +2,19 @@ package org.amicus.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {
@@ -159,7 +160,7 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void quotedTrueIsTextNotABoolean() {
+    void quotedFalseIsTextNotABoolean() {
         parse(REQUIRED + "toc: \"false\"\n");
 
         assertEquals("`toc` must be true or false, not `false`", onlyProblem().message());
@@ -282,7 +283,7 @@ class FrontMatterParserTest {
                     .append("]\n");
         }
 
-        Optional<FrontMatter> fm = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+        Optional<FrontMatter> fm = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> parse(yaml.toString()));
 
         assertEquals(Optional.empty(), fm);
@@ -360,7 +361,7 @@ class FrontMatterParserTest {
         FrontMatter inherited = translation.inheritFrom(source);
 
         assertEquals(List.of("L'affaire", "D"), List.of(inherited.title(), inherited.description()));
-        assertEquals(java.util.Arrays.asList(null, null, null, null, false), java.util.Arrays.asList(
+        assertEquals(Arrays.asList(null, null, null, null, false), Arrays.asList(
                 inherited.slug(), inherited.summary(), inherited.aliases(), inherited.translationKey(),
                 inherited.draft()));
     }
