@@ -93,6 +93,14 @@ public final class Amicus {
         Map<Page, MarkdownProcessor.Parsed> parsed = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> parsed.put(page, markdown.parse(markdownLang(page),
                 page.body())));
+        for (Page page : site.pages()) {
+            parsed.get(page).duplicateIds().forEach((id, line) -> {
+                if (!page.isFallback()) {
+                    problems.error(page.file(), page.bodyFirstLine() + line, "two headings have the id `" + id + "`",
+                            "give each heading its own `{#id}`: links and the table of contents need one target");
+                }
+            });
+        }
         Map<String, SiteLinkTargets> targets = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             targets.put(language.key(), new SiteLinkTargets(site, language.key(), parsed));

@@ -171,6 +171,17 @@ class BuildErrorsTest {
         assertEquals("keep me", Files.readString(documents.resolve("letter.txt")));
     }
 
+    @Test
+    void twoHeadingsWithTheSameExplicitIdAreReportedAtTheSecond() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\n---\n## One {#x}\n\n## Two {#x}\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:7: two headings have the id `x`"),
+                run.err());
+    }
+
     private static String readSiteYaml(Path project) {
         try {
             return Files.readString(project.resolve("content/site.yaml"));

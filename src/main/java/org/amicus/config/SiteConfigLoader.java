@@ -46,7 +46,6 @@ public final class SiteConfigLoader {
         MissingTranslationPolicy policy = MissingTranslationPolicy.NOTICE;
         List<Language> languages = new ArrayList<>();
         SiteConfig.Publisher publisher = new SiteConfig.Publisher("", "");
-        int errorsBefore = problems.errors().size();
 
         for (YamlEntry entry : map.entries()) {
             switch (entry.key()) {
@@ -71,8 +70,8 @@ public final class SiteConfigLoader {
         }
         if (map.get("languages").isEmpty()) {
             yaml.missingKey(map.line(), "languages", "site.yaml", "languages: [{key: en, locale: en-US, name: English}]");
-        } else if (languages.isEmpty() && problems.errors().size() == errorsBefore) {
-            problems.error(file, map.get("languages").get().line(), "`languages` lists no language",
+        } else if (languages.isEmpty() && yaml.errorCount() == 0) {
+            yaml.error(map.get("languages").get().line(), "`languages` lists no language",
                     "add at least one language: `- {key: en, locale: en-US, name: English}`");
         }
         if (map.get("baseUrl").isEmpty()) {
@@ -81,7 +80,7 @@ public final class SiteConfigLoader {
         Set<String> keys = new HashSet<>();
         for (Language language : languages) {
             if (!keys.add(language.key())) {
-                problems.error(file, 0, "language `" + language.key() + "` is listed twice in site.yaml",
+                yaml.error(0, "language `" + language.key() + "` is listed twice in site.yaml",
                         "keep one entry per language");
             }
         }
@@ -89,10 +88,10 @@ public final class SiteConfigLoader {
             defaultLanguage = languages.get(0).key();
         } else if (defaultLanguage != null && !keys.contains(defaultLanguage)) {
             int line = map.get("defaultLanguage").map(YamlEntry::line).orElse(0);
-            problems.error(file, line, "defaultLanguage `" + defaultLanguage + "` is not one of the languages",
+            yaml.error(line, "defaultLanguage `" + defaultLanguage + "` is not one of the languages",
                     "use one of: " + String.join(", ", keys));
         }
-        if (problems.errors().size() > errorsBefore) {
+        if (yaml.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl, defaultLanguage, policy, List.copyOf(languages), publisher));

@@ -27,7 +27,6 @@ public final class FrontMatterParser {
     }
 
     public static Optional<FrontMatter> parse(Path file, FrontMatterSplitter.Split split, Problems problems) {
-        int errorsBefore = problems.errors().size();
         YamlReader yaml = new YamlReader(file, split.yamlFirstLine(), problems);
         Optional<YamlMap> read = yaml.readMapping(split.yaml(), "front matter");
         if (read.isEmpty()) {
@@ -65,7 +64,7 @@ public final class FrontMatterParser {
             yaml.missingKey(fenceLine, "description", "the front matter",
                     "description: One sentence that says what this page explains");
         }
-        if (problems.errors().size() > errorsBefore) {
+        if (yaml.errorCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(f.title, f.description, f.date, f.updated, f.reviewed, f.slug,

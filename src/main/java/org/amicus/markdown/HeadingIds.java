@@ -29,16 +29,26 @@ final class HeadingIds {
     private HeadingIds() {
     }
 
-    /** Assigns ids to all headings and returns them in document order. */
-    static Set<String> assign(Document document) {
+    /** Two headings given the same explicit id; {@code bodyLine} is the second one's, 0-based. */
+    record Duplicate(String id, int bodyLine) {
+    }
+
+    /** The ids of a page's headings in document order, and the explicit ids given twice. */
+    record Assigned(Set<String> ids, List<Duplicate> duplicates) {
+    }
+
+    static Assigned assign(Document document) {
         // flexmark's generator reads explicit {#id} attributes; we then replace only the generated ones.
         new HeaderIdGenerator.Factory().create().generateIds(document);
         Set<String> used = new HashSet<>();
         List<Heading> generated = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 if (hasExplicitId(heading)) {
-                    used.add(heading.getAnchorRefId());
+                    if (!used.add(heading.getAnchorRefId())) {
+                        duplicates.add(new Duplicate(heading.getAnchorRefId(), heading.getLineNumber()));
+                    }
                 } else {
                     generated.add(heading);
                 }
@@ -59,7 +69,7 @@ final class HeadingIds {
                 ids.add(heading.getAnchorRefId());
             }
         }
-        return ids;
+        return new Assigned(ids, List.copyOf(duplicates));
     }
 
     private static boolean hasExplicitId(Heading heading) {

@@ -33,8 +33,11 @@ import org.jsoup.nodes.Element;
  */
 public final class MarkdownProcessor {
 
-    /** A parsed page body: its AST and the ids its headings got. */
-    public record Parsed(Document document, Set<String> ids) {
+    /**
+     * A parsed page body: its AST, the ids its headings got, and the explicit ids used twice, each with the
+     * 0-based body line of the second use.
+     */
+    public record Parsed(Document document, Set<String> ids, Map<String, Integer> duplicateIds) {
     }
 
     private record Flavor(Parser parser, HtmlRenderer renderer) {
@@ -83,7 +86,10 @@ public final class MarkdownProcessor {
     public Parsed parse(String lang, String markdown) {
         Document document = flavor(lang).parser().parse(markdown);
         FootnoteOrder.renumber(document);
-        return new Parsed(document, HeadingIds.assign(document));
+        HeadingIds.Assigned assigned = HeadingIds.assign(document);
+        Map<String, Integer> duplicates = new java.util.LinkedHashMap<>();
+        assigned.duplicates().forEach(d -> duplicates.putIfAbsent(d.id(), d.bodyLine()));
+        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates));
     }
 
     /** Renders a parsed body; broken links go to the context's problem sink. */

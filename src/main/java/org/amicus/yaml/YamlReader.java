@@ -44,6 +44,7 @@ public final class YamlReader {
     private final Path file;
     private final int firstLine;
     private final Problems problems;
+    private int errors;
 
     /**
      * @param file      the file, for messages
@@ -70,7 +71,7 @@ public final class YamlReader {
             return Optional.of(new YamlMap(this, firstLine, List.of()));
         }
         if (!(node instanceof MappingNode mapping)) {
-            problems.error(file, line(node), whatItIs + " must be a set of `key: value` lines, not a "
+            error( line(node), whatItIs + " must be a set of `key: value` lines, not a "
                     + describe(node), "write one `key: value` per line, for example `title: The case`");
             return Optional.empty();
         }
@@ -99,9 +100,9 @@ public final class YamlReader {
             int at = mark == null ? firstLine : firstLine + mark.getLine();
             String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.error(file, at, "invalid YAML: " + what + context, yamlHint(what));
+            error( at, "invalid YAML: " + what + context, yamlHint(what));
         } catch (YAMLException e) {
-            problems.error(file, firstLine, "YAML rejected: " + e.getMessage(),
+            error( firstLine, "YAML rejected: " + e.getMessage(),
                     "keep YAML simple: no more than " + MAX_ALIASES + " aliases, " + MAX_NESTING
                             + " levels of nesting, " + MAX_CODE_POINTS + " characters");
         }
@@ -112,7 +113,7 @@ public final class YamlReader {
         if (problem.contains("end of stream")) {
             return "a quote or bracket opened here is never closed: close it on the same line";
         }
-        if (problem.contains("tab")) {
+        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
             return "indent with spaces, not tabs";
         }
         if (problem.contains("mapping values are not allowed")) {
@@ -133,19 +134,30 @@ public final class YamlReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode keyScalar)) {
-                problems.error(file, line(keyNode), "a key must be a plain word, not a " + describe(keyNode),
+                error( line(keyNode), "a key must be a plain word, not a " + describe(keyNode),
                         "write `key: value`");
                 continue;
             }
             String key = keyScalar.getValue();
             if (!seen.add(key)) {
-                problems.error(file, line(keyNode), "`" + key + "` appears twice",
+                error( line(keyNode), "`" + key + "` appears twice",
                         "keep one `" + key + ":` line and remove the other");
                 continue;
             }
             entries.add(new YamlEntry(key, line(keyNode), tuple.getValueNode()));
         }
         return entries;
+    }
+
+    /** Reports a problem of this file; counted, so a caller knows whether *its* text was valid. */
+    public void error(int line, String message, String hint) {
+        errors++;
+        problems.error(file, line, message, hint);
+    }
+
+    /** How many errors this reader has reported (the shared {@link Problems} also holds other files'). */
+    public int errorCount() {
+        return errors;
     }
 
     /** The 1-based line of a node in the author's file. */
@@ -165,7 +177,7 @@ public final class YamlReader {
     public Optional<String> nonBlankString(YamlEntry entry) {
         Optional<String> text = string(entry);
         if (text.isPresent() && text.get().isBlank()) {
-            problems.error(file, entry.line(), "`" + entry.key() + "` is empty",
+            error( entry.line(), "`" + entry.key() + "` is empty",
                     "write the " + entry.key() + " after the colon");
             return Optional.empty();
         }
@@ -216,7 +228,7 @@ public final class YamlReader {
                 if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)) {
                     values.add(scalar.getValue());
                 } else {
-                    problems.error(file, line(item), "each item of `" + entry.key() + "` must be a text, not a "
+                    error( line(item), "each item of `" + entry.key() + "` must be a text, not a "
                             + describe(item), "write the items as `- text` lines");
                     return Optional.empty();
                 }
@@ -244,7 +256,7 @@ public final class YamlReader {
                 if (item instanceof MappingNode mapping) {
                     maps.add(new YamlMap(this, line(mapping), entries(mapping)));
                 } else {
-                    problems.error(file, line(item), "each item of `" + entry.key() + "` must be a set of "
+                    error( line(item), "each item of `" + entry.key() + "` must be a set of "
                             + "`key: value` lines, not a " + describe(item), "start each item with `- key: value`");
                     return Optional.empty();
                 }
@@ -266,21 +278,21 @@ public final class YamlReader {
 
     public void unknownKey(YamlEntry entry, Set<String> known, String where) {
         String suggestion = org.amicus.diagnostic.Suggestions.didYouMean(entry.key(), known);
-        problems.error(file, entry.line(), "unknown key `" + entry.key() + "` in " + where,
+        error( entry.line(), "unknown key `" + entry.key() + "` in " + where,
                 (suggestion.isEmpty() ? "" : suggestion + " ") + "Known keys: " + String.join(", ", known.stream()
                         .sorted().toList()));
     }
 
     public void missingKey(int line, String key, String where, String example) {
-        problems.error(file, line, "`" + key + "` is missing from " + where, "add a line `" + example + "`");
+        error( line, "`" + key + "` is missing from " + where, "add a line `" + example + "`");
     }
 
     public void invalid(YamlEntry entry, String message, String hint) {
-        problems.error(file, entry.line(), message, hint);
+        error( entry.line(), message, hint);
     }
 
     private void typeError(YamlEntry entry, String expected, String example) {
-        problems.error(file, entry.line(), "`" + entry.key() + "` must be " + expected + ", not "
+        error( entry.line(), "`" + entry.key() + "` must be " + expected + ", not "
                 + describeValue(entry.value()), "write it as " + example);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
@@ -277,6 +278,6 @@ class SiteConfigLoaderTest {
     void javaLocaleFollowsTheBcp47Tag() {
         Language french = new Language("fr", "fr-CA", "Français", "", "", "d MMMM uuuu");
 
-        assertEquals(java.util.Locale.CANADA_FRENCH, french.javaLocale());
+        assertEquals(Locale.CANADA_FRENCH, french.javaLocale());
     }
 }

@@ -198,6 +198,15 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void layoutThatIsAPathIsReportedOnItsLine() {
+        Optional<FrontMatter> fm = parse(REQUIRED + "layout: ../../etc/passwd\n");
+
+        assertEquals(Optional.empty(), fm);
+        assertEquals(List.of("error: content/en/the-case.md:4: layout `../../etc/passwd` is not a template name\n"
+                + "  fix: write the name of a file of templates/ without .ftlh, like `layout: page`"), reported());
+    }
+
+    @Test
     void singleTagIsReadAsAListOfOne() {
         FrontMatter fm = parse(REQUIRED + "tags: cfaa\n").orElseThrow();
 
