@@ -101,23 +101,15 @@ class BuildErrorsTest {
 
     @Test
     void unknownFrontMatterKeyGetsADidYouMean() {
-        Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve("content/en/the-case.md"),
-                "---\ntitle: The case\ndescription: Who.\ndescripton: typo\n---\nBody.\n");
-        TestSites.Run run = build(project);
-        assertTrue(run.err().contains("error: content/en/the-case.md:4: unknown key `descripton` in front matter\n"
-                + "  fix: did you mean `description`?"), run.err());
+        assertFailsWith("content/en/the-case.md", "---\ntitle: The case\ndescription: Who.\ndescripton: typo\n---\nBody.\n",
+                "error: content/en/the-case.md:4: unknown key `descripton` in front matter\n"
+                        + "  fix: did you mean `description`?");
     }
 
     @Test
     void missingLayoutTemplateIsReportedAtTheLayoutLine() {
-        Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve("content/en/guides/first.md"),
-                "---\ntitle: Guide\ndescription: Guide.\nlayout: gallery\n---\nBody.\n");
-        TestSites.Run run = build(project);
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("error: content/en/guides/first.md:4: there is no template "
-                + "templates/gallery.ftlh"), run.err());
+        assertFailsWith("content/en/guides/first.md", "---\ntitle: Guide\ndescription: Guide.\nlayout: gallery\n---\nBody.\n",
+                "error: content/en/guides/first.md:4: there is no template templates/gallery.ftlh");
     }
 
     @Test
@@ -132,7 +124,7 @@ class BuildErrorsTest {
     @Test
     void strictMissingTranslationPolicyFailsTheBuild() {
         Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve("content/site.yaml"), readSiteYaml(project)
+        TestSites.write(project.resolve("content/site.yaml"), TestSites.read(project.resolve("content/site.yaml"))
                 .replace("defaultLanguage: en", "defaultLanguage: en\nmissingTranslation: strict"));
         TestSites.Run run = build(project);
         assertEquals(1, run.exitCode());
@@ -151,13 +143,8 @@ class BuildErrorsTest {
 
     @Test
     void layoutThatIsAPathIsRefusedAtItsLine() {
-        Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve("content/en/guides/first.md"),
-                "---\ntitle: Guide\ndescription: Guide.\nlayout: ../../secret\n---\nBody.\n");
-        TestSites.Run run = build(project);
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("error: content/en/guides/first.md:4: layout `../../secret` is not a "
-                + "template name"), run.err());
+        assertFailsWith("content/en/guides/first.md", "---\ntitle: Guide\ndescription: Guide.\nlayout: ../../secret\n---\nBody.\n",
+                "error: content/en/guides/first.md:4: layout `../../secret` is not a template name");
     }
 
     @Test
@@ -173,20 +160,17 @@ class BuildErrorsTest {
 
     @Test
     void twoHeadingsWithTheSameExplicitIdAreReportedAtTheSecond() {
-        Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve("content/en/guides/first.md"),
-                "---\ntitle: Guide\ndescription: Guide.\n---\n## One {#x}\n\n## Two {#x}\n");
-        TestSites.Run run = build(project);
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("error: content/en/guides/first.md:7: two headings have the id `x`"),
-                run.err());
+        assertFailsWith("content/en/guides/first.md", "---\ntitle: Guide\ndescription: Guide.\n---\n## One {#x}\n\n## Two {#x}\n",
+                "error: content/en/guides/first.md:7: two headings have the id `x`");
     }
 
-    private static String readSiteYaml(Path project) {
-        try {
-            return Files.readString(project.resolve("content/site.yaml"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** Builds the bilingual site with one file rewritten; the build must fail with exit code 1 and this error. */
+    private void assertFailsWith(String file, String text, String expectedError) {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve(file), text);
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(expectedError), "expected «" + expectedError + "» in:\n" + run.err());
     }
+
 }

@@ -56,7 +56,7 @@ class BuildOptionsTest {
     @Test
     void fallbackPolicyServesTheSourceAtTheLocalizedUrlWithCanonicalToIt() {
         Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve("content/site.yaml"), siteYaml(project)
+        TestSites.write(project.resolve("content/site.yaml"), TestSites.read(project.resolve("content/site.yaml"))
                 .replace("defaultLanguage: en", "defaultLanguage: en\nmissingTranslation: fallback"));
         TestSites.Run run = build(project);
         assertEquals(0, run.exitCode(), run.err());
@@ -65,13 +65,5 @@ class BuildOptionsTest {
         assertEquals("https://example.org/en/guides/first/", page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/en/guides/first/", page.selectFirst("p.fallback a").attr("href"));
         assertTrue(run.out().contains("translations missing: en 0 pages, fr 1 page"), run.out());
-    }
-
-    private static String siteYaml(Path project) {
-        try {
-            return Files.readString(project.resolve("content/site.yaml"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

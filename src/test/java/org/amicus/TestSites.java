@@ -71,6 +71,14 @@ public final class TestSites {
         }
     }
 
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file of a folder with its bytes, for byte-for-byte comparisons. */
     public static SortedMap<String, String> snapshot(Path dir) {
         SortedMap<String, String> files = new TreeMap<>();
