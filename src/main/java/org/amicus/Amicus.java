@@ -22,12 +22,13 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.content.Asset;
 import org.amicus.content.Content;
 import org.amicus.content.ContentLoader;
+import org.amicus.data.DataLoader;
+import org.amicus.data.SiteData;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.RenderedMarkdown;
-import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.output.OutputWriter;
 import org.amicus.render.I18n;
 import org.amicus.render.TemplateEngine;
@@ -80,6 +81,7 @@ public final class Amicus {
         Path templatesDir = project.resolve("templates");
         TemplateEngine engine = templateEngine(templatesDir, problems);
         I18n i18n = I18n.load(project, config.languages(), problems);
+        SiteData data = new DataLoader(project, config, problems).load();
         for (Page page : site.pages()) {
             if (engine != null && !engine.exists(page.layout())) {
                 problems.error(page.file(), page.frontMatter().lineOf("layout"), "there is no template templates/"
@@ -90,37 +92,12 @@ public final class Amicus {
 
         MarkdownProcessor markdown = new MarkdownProcessor(
                 config.languages().stream().map(Language::key).toList(), calloutTitles(config, i18n));
-        Map<Page, MarkdownProcessor.Parsed> parsed = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> parsed.put(page, markdown.parse(markdownLang(page),
-                page.body())));
-        for (Page page : site.pages()) {
-            parsed.get(page).duplicateIds().forEach((id, line) -> {
-                if (!page.isFallback()) {
-                    problems.error(page.file(), page.bodyFirstLine() + line, "two headings have the id `" + id + "`",
-                            "give each heading its own `{#id}`: links and the table of contents need one target");
-                }
-            });
-        }
-        Map<String, SiteLinkTargets> targets = new LinkedHashMap<>();
-        for (Language language : config.languages()) {
-            targets.put(language.key(), new SiteLinkTargets(site, language.key(), parsed));
-        }
-        Map<Page, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> {
-            FileLinkContext links = new FileLinkContext(page.sourcePath(), parsed.get(page).ids(),
-                    targets.get(page.lang()), (line, message, hint) -> {
-                        // A fallback page repeats its source's links; report them once, on the source.
-                        if (!page.isFallback()) {
-                            problems.error(page.file(), page.bodyFirstLine() + line, message, hint);
-                        }
-                    });
-            bodies.put(page, markdown.render(markdownLang(page), parsed.get(page), links, true));
-        });
+        Map<Page, RenderedMarkdown> bodies = new MarkdownStage(site, data, markdown, problems).run();
         problems.throwIfErrors();
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         Set<String> staticFiles = staticFiles(templatesDir);
-        TemplateModels models = new TemplateModels(site, i18n, bodies, staticFiles, markdown::typeset);
+        TemplateModels models = new TemplateModels(site, data, i18n, bodies, staticFiles, markdown::typeset);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         Set<String> reported = ConcurrentHashMap.newKeySet();
         site.pages().parallelStream().forEach(page -> {
@@ -154,11 +131,6 @@ public final class Amicus {
         }
         problems.throwIfErrors();
         return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), problems.warnings());
-    }
-
-    /** Text of a fallback page is in its source language, so it gets that language's typography. */
-    private static String markdownLang(Page page) {
-        return page.isFallback() ? page.fallbackFrom() : page.lang();
     }
 
     /** The same template mistake breaks every page; say it once, naming the first page it broke. */

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.amicus.markdown.callout.CalloutExtension;
+import org.amicus.markdown.citation.CitationExtension;
+import org.amicus.markdown.citation.Citations;
+import org.amicus.markdown.citation.CitedSource;
+import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
 import org.amicus.markdown.typography.TypographyExtension;
@@ -64,6 +68,8 @@ public final class MarkdownProcessor {
                     StrikethroughExtension.create(),
                     TypographyExtension.create(),
                     CalloutExtension.create(),
+                    CitationExtension.create(),
+                    GlossaryExtension.create(),
                     FileLinkExtension.create()));
             options.set(TypographyExtension.LANGUAGE, lang);
             options.set(CalloutExtension.TITLES, calloutTitles.getOrDefault(lang, CalloutExtension.TITLES.get(null)));
@@ -92,12 +98,20 @@ public final class MarkdownProcessor {
         return new Parsed(document, assigned.ids(), Map.copyOf(duplicates));
     }
 
-    /** Renders a parsed body; broken links go to the context's problem sink. */
+    /** Renders a parsed body with file links only; broken links go to the context's problem sink. */
     public RenderedMarkdown render(String lang, Parsed parsed, FileLinkContext links, boolean withToc) {
+        return render(lang, parsed, PageContext.linksOnly(links), withToc);
+    }
+
+    /** Renders a parsed body; broken links, unknown sources and unknown terms go to the contexts' sinks. */
+    public RenderedMarkdown render(String lang, Parsed parsed, PageContext context, boolean withToc) {
         Document document = parsed.document();
-        document.set(FileLinkExtension.CONTEXT, links);
+        document.set(FileLinkExtension.CONTEXT, context.links());
+        document.set(GlossaryExtension.CONTEXT, context.glossary());
+        List<CitedSource> citations = context.citations() == null ? List.of()
+                : Citations.number(document, context.citations());
         String html = flavor(lang).renderer().render(document);
-        return new RenderedMarkdown(html, withToc ? toc(html) : List.of(), parsed.ids(), words(document));
+        return new RenderedMarkdown(html, withToc ? toc(html) : List.of(), parsed.ids(), words(document), citations);
     }
 
     /**

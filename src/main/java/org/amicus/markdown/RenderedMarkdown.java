@@ -2,12 +2,15 @@ package org.amicus.markdown;
 
 import java.util.List;
 import java.util.Set;
+import org.amicus.markdown.citation.CitedSource;
 
 /**
  * A page body turned into HTML.
  *
- * @param ids   the element ids a link may target with {@code #fragment}
- * @param words the number of words, for reading time
+ * @param ids       the element ids a link may target with {@code #fragment}
+ * @param words     the number of words, for reading time
+ * @param citations the sources the page cites, in order of first citation
  */
-public record RenderedMarkdown(String html, List<TocEntry> toc, Set<String> ids, int words) {
+public record RenderedMarkdown(String html, List<TocEntry> toc, Set<String> ids, int words,
+                               List<CitedSource> citations) {
 }

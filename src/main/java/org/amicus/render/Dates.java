@@ -22,6 +22,19 @@ public final class Dates {
         return text;
     }
 
+    /** A date known to the day, or only to the month: "May 2019", "mai 2019". */
+    public static String format(org.amicus.data.PartialDate date, Language language) {
+        if (date.dayKnown()) {
+            return format(date.date(), language);
+        }
+        return DateTimeFormatter.ofPattern("MMMM uuuu", language.javaLocale()).format(date.date());
+    }
+
+    /** The template form of a partial date: {@code {iso: "2019-05", text: "May 2019", dayKnown: false}}. */
+    public static Map<String, Object> model(org.amicus.data.PartialDate date, Language language) {
+        return Map.of("iso", date.iso(), "text", format(date, language), "dayKnown", date.dayKnown());
+    }
+
     /** The template form of a date: {@code {iso: "2024-12-20", text: "20 December 2024"}}. */
     public static Map<String, Object> model(LocalDate date, Language language) {
         return Map.of("iso", date.toString(), "text", format(date, language));

@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
+import org.amicus.data.SiteData;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.markdown.TocEntry;
 import org.amicus.site.Page;
@@ -35,13 +37,23 @@ public final class TemplateModels {
     /** Each page's list fields, built once: every page's template lists the pages of its language. */
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> pagesByLanguage = new HashMap<>();
+    private final DataModels dataModels;
+    private final Map<String, DataModels.Pages> generatedPages = new HashMap<>();
+    private final Map<String, Map<String, Object>> dataByLanguage = new HashMap<>();
 
     /**
      * @param typeset (language, text) → the text with that language's typography, for titles and descriptions
      */
-    public TemplateModels(Site site, I18n i18n, Map<Page, RenderedMarkdown> rendered, Set<String> staticFiles,
-                          BiFunction<String, String, String> typeset) {
+    public TemplateModels(Site site, SiteData data, I18n i18n, Map<Page, RenderedMarkdown> rendered,
+                          Set<String> staticFiles, BiFunction<String, String, String> typeset) {
         this.site = site;
+        this.dataModels = new DataModels(data, typeset);
+        for (Language language : site.config().languages()) {
+            DataModels.Pages pages = new DataModels.Pages(urlOfLayout(language, "glossary"),
+                    urlOfLayout(language, "timeline"), urlOfLayout(language, "sources"));
+            generatedPages.put(language.key(), pages);
+            dataByLanguage.put(language.key(), dataModels.forLanguage(language, pages));
+        }
         this.i18n = i18n;
         this.rendered = rendered;
         this.staticUrl = new StaticUrl(staticFiles);
@@ -65,6 +77,7 @@ public final class TemplateModels {
         RenderedMarkdown body = rendered.get(page);
         pageModel.put("content", markup(body.html()));
         pageModel.put("toc", toc(page, body));
+        pageModel.put("citations", dataModels.citations(body.citations(), language, generatedPages.get(page.lang())));
         pageModel.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
         pageModel.put("translations", translations(page, body));
         pageModel.put("missingTranslations", missing(page));
@@ -109,6 +122,7 @@ public final class TemplateModels {
         model.put("i18n", i18n.of(language.key()));
         model.put("static", staticUrl);
         model.put("pages", pagesByLanguage.get(language.key()));
+        model.put("data", dataByLanguage.get(language.key()));
         return model;
     }
 
@@ -242,6 +256,10 @@ public final class TemplateModels {
         } catch (freemarker.template.TemplateModelException e) {
             throw new IllegalStateException(e); // never thrown for HTML markup
         }
+    }
+
+    private Optional<String> urlOfLayout(Language language, String layout) {
+        return site.withLayout(language.key(), layout).map(Page::url);
     }
 
     private Language language(String key) {

@@ -80,6 +80,11 @@ public final class Site {
         return pages.stream().filter(p -> p.lang().equals(lang) && !p.isFallback()).map(Page::sourcePath).toList();
     }
 
+    /** The first page of a language with this layout: where the glossary, timeline or sources live. */
+    public Optional<Page> withLayout(String lang, String layout) {
+        return pagesIn(lang).stream().filter(p -> p.layout().equals(layout)).findFirst();
+    }
+
     public Optional<Page> home(String lang) {
         return find(lang, "_index.md");
     }

@@ -78,6 +78,33 @@ public final class YamlReader {
         return Optional.of(new YamlMap(this, line(mapping), entries(mapping)));
     }
 
+    /** Parses a YAML text whose top level must be a list of mappings (data files); empty text is an empty list. */
+    public Optional<List<YamlMap>> readMappingList(String text, String whatItIs) {
+        Optional<Node> root = compose(text);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Node node = root.get();
+        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
+            return Optional.of(List.of());
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            error(line(node), whatItIs + " must be a list of entries, each starting with `- `, not a "
+                    + describe(node), "start each entry with `- key: …`");
+            return Optional.empty();
+        }
+        List<YamlMap> maps = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                maps.add(new YamlMap(this, line(mapping), entries(mapping)));
+            } else {
+                error(line(item), "each entry of " + whatItIs + " must be a set of `key: value` lines, not a "
+                        + describe(item), "start each entry with `- key: …`");
+            }
+        }
+        return Optional.of(List.copyOf(maps));
+    }
+
     private Optional<Node> compose(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);

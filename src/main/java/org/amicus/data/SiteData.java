@@ -1,0 +1,12 @@
+package org.amicus.data;
+
+import java.util.List;
+import java.util.Map;
+
+/** The structured data of {@code content/data/}: sources, glossary and timeline, validated. */
+public record SiteData(Map<String, Source> sources, Map<String, GlossaryTerm> glossary, List<TimelineEvent> timeline) {
+
+    public static SiteData empty() {
+        return new SiteData(Map.of(), Map.of(), List.of());
+    }
+}

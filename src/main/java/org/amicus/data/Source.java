@@ -1,0 +1,29 @@
+package org.amicus.data;
+
+import java.util.List;
+
+/**
+ * A document the explainer relies on, from {@code content/data/sources.yaml}.
+ *
+ * @param issuer   the court (for orders, opinions, filings) or the publisher
+ * @param date     the document's date, as precise as it is known
+ * @param docket   docket or ECF number, or a reporter citation; may be empty
+ * @param language the language the document itself is written in
+ * @param party    {@code plaintiffs} or {@code defendants} when the source speaks for a party; else empty
+ */
+public record Source(String key, Kind kind, String title, String issuer, PartialDate date, String docket,
+                     String url, String language, String party) {
+
+    /** Kinds in the order a Sources list shows them: court documents and statutes first, then the rest. */
+    public enum Kind {
+        ORDER, OPINION, FILING, STATUTE, REPORT, ARTICLE;
+
+        public static List<String> names() {
+            return java.util.Arrays.stream(values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        }
+
+        public boolean isCourtDocument() {
+            return this == ORDER || this == OPINION || this == FILING;
+        }
+    }
+}
