@@ -24,7 +24,7 @@ class FootnoteOrderTest {
 
                 *[CFAA]: Computer Fraud and Abuse Act
                 """;
-        Document html = Jsoup.parseBodyFragment(MARKDOWN.render(lang, MARKDOWN.parse(lang, markdown), null, false)
+        Document html = Jsoup.parseBodyFragment(MARKDOWN.render(lang, MARKDOWN.parse(lang, markdown), (org.amicus.markdown.filelink.FileLinkContext) null, false)
                 .html());
         assertEquals(List.of("1", "2", "1"), html.select("sup a").eachText());
         assertEquals(List.of("Defined second.", "Defined first."), html.select(".footnotes li p").eachText());

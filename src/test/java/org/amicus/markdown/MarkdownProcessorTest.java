@@ -147,7 +147,7 @@ class MarkdownProcessorTest {
     void tableOfContentsIsEmptyWhenNotAsked() {
         MarkdownProcessor.Parsed parsed = MARKDOWN.parse("en", "## Two\n");
 
-        assertEquals(List.of(), MARKDOWN.render("en", parsed, null, false).toc());
+        assertEquals(List.of(), MARKDOWN.render("en", parsed, (org.amicus.markdown.filelink.FileLinkContext) null, false).toc());
     }
 
     @Test

@@ -1,0 +1,139 @@
+package org.amicus.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.amicus.TestSites;
+import org.amicus.config.Language;
+import org.amicus.config.MissingTranslationPolicy;
+import org.amicus.config.SiteConfig;
+import org.amicus.diagnostic.Problem;
+import org.amicus.diagnostic.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataLoaderTest {
+
+    private static final SiteConfig CONFIG = new SiteConfig("https://example.org/", "en",
+            MissingTranslationPolicy.NOTICE, List.of(new Language("en", "en-US", "English", "", "", "d MMMM uuuu"),
+            new Language("fr", "fr-FR", "Français", "", "", "d MMMM uuuu")), new SiteConfig.Publisher("", ""));
+
+    @TempDir
+    Path project;
+    private final Problems problems = new Problems();
+
+    private SiteData load(String file, String yaml) {
+        TestSites.write(project.resolve("content/data/" + file), yaml);
+        return new DataLoader(project, CONFIG, problems).load();
+    }
+
+    private List<String> errors() {
+        return problems.sorted().stream().map(Problem::format).toList();
+    }
+
+    private static final String SOURCE = """
+            - key: order-2024
+              kind: order
+              title: Order
+              court: N.D. Cal.
+              date: 2024-12-20
+              url: https://example.org/order
+              language: en
+            """;
+
+    @Test
+    void validSourceIsRead() {
+        Source source = load("sources.yaml", SOURCE).sources().get("order-2024");
+        assertEquals(Source.Kind.ORDER, source.kind());
+        assertEquals("N.D. Cal.", source.issuer());
+        assertEquals("2024-12-20", source.date().iso());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void sourceWithMonthPrecisionKeepsIt() {
+        Source source = load("sources.yaml", SOURCE.replace("2024-12-20", "2024-02")).sources().get("order-2024");
+        assertEquals("2024-02", source.date().iso());
+    }
+
+    @Test
+    void sourceWithUnknownKindIsReportedAtItsLine() {
+        load("sources.yaml", SOURCE.replace("kind: order", "kind: ruling"));
+        assertEquals(List.of("error: content/data/sources.yaml:2: kind `ruling` is not a kind of source\n"
+                + "  fix: use one of: order, opinion, filing, statute, report, article"), errors());
+    }
+
+    @Test
+    void sourceWithoutUrlIsReported() {
+        load("sources.yaml", SOURCE.replace("  url: https://example.org/order\n", ""));
+        assertEquals(List.of("error: content/data/sources.yaml:1: `url` is missing from this source\n"
+                + "  fix: add a line `url: https://…`"), errors());
+    }
+
+    @Test
+    void sourceDefinedTwiceIsReported() {
+        load("sources.yaml", SOURCE + SOURCE);
+        assertTrue(errors().get(0).startsWith("error: content/data/sources.yaml:8: source `order-2024` is defined twice"),
+                errors().toString());
+    }
+
+    @Test
+    void glossaryTermMissingALanguageIsReported() {
+        load("glossary.yaml", """
+                - key: summary-judgment
+                  en: {term: summary judgment, short: A decision., long: A longer text.}
+                """);
+        assertEquals(List.of("error: content/data/glossary.yaml:1: term `summary-judgment` has no Français (fr) "
+                + "version\n  fix: add `fr:` with the text in Français"), errors());
+    }
+
+    @Test
+    void glossaryRelatedTermMustExist() {
+        load("glossary.yaml", """
+                - key: summary-judgment
+                  en: {term: summary judgment, short: A decision., long: A longer text.}
+                  fr: {term: jugement sommaire, short: Une décision., long: Un texte plus long.}
+                  related: [discovry]
+                """);
+        assertTrue(errors().get(0).startsWith("error: content/data/glossary.yaml:1: term `summary-judgment` lists "
+                + "`discovry` as related, but the glossary has no such term"), errors().toString());
+    }
+
+    @Test
+    void timelineIsSortedAndChecksItsSources() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        SiteData data = load("timeline.yaml", """
+                - date: 2025-05-06
+                  en: {title: Verdict, text: The jury decided.}
+                  fr: {title: Verdict, text: Le jury a décidé.}
+                  sources: [order-2024]
+                - date: 2019-05
+                  en: {title: Attack}
+                  fr: {title: Attaque}
+                  sources: [order-2024]
+                """);
+        assertEquals(List.of("2019-05", "2025-05-06"), data.timeline().stream().map(e -> e.date().iso()).toList());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void timelineEventWithUnknownSourceIsReportedAtItsLine() {
+        load("timeline.yaml", """
+                - date: 2025-05-06
+                  en: {title: Verdict}
+                  fr: {title: Verdict}
+                  sources: [verdict]
+                """);
+        assertEquals(List.of("error: content/data/timeline.yaml:4: source `verdict` is not in content/data/sources.yaml\n"
+                + "  fix: use a key defined in the file"), errors());
+    }
+
+    @Test
+    void dataFileThatIsNotAListIsReported() {
+        load("glossary.yaml", "key: x\n");
+        assertTrue(errors().get(0).startsWith("error: content/data/glossary.yaml:1: glossary.yaml must be a list"),
+                errors().toString());
+    }
+}
