@@ -83,13 +83,6 @@ public final class TemplateModels {
         pageModel.put("missingTranslations", missing(page));
         pageModel.put("alternates", alternates(page));
         pageModel.put("xDefault", xDefault(page));
-        if (page.isFallback()) {
-            Language from = language(page.fallbackFrom());
-            Page source = site.translationsOf(page).stream()
-                    .filter(p -> p.lang().equals(page.fallbackFrom())).findFirst().orElseThrow();
-            pageModel.put("fallbackFrom", Map.of("lang", from.key(), "locale", from.locale(), "name", from.name(),
-                    "url", source.url(), "permalink", site.config().absolute(source.url())));
-        }
         model.put("page", pageModel);
         return model;
     }
@@ -171,6 +164,13 @@ public final class TemplateModels {
         putDate(model, "updated", fm.updated(), language);
         putDate(model, "reviewed", fm.reviewed(), language);
         putIfPresent(model, "image", fm.image());
+        if (page.isFallback()) {
+            Language from = language(page.fallbackFrom());
+            Page source = site.translationsOf(page).stream()
+                    .filter(p -> p.lang().equals(page.fallbackFrom())).findFirst().orElseThrow();
+            model.put("fallbackFrom", Map.of("lang", from.key(), "locale", from.locale(), "name", from.name(),
+                    "url", source.url(), "permalink", site.config().absolute(source.url())));
+        }
         return model;
     }
 

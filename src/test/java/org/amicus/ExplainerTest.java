@@ -1,0 +1,110 @@
+package org.amicus;
+
+import static org.amicus.TestSites.html;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The legal-explainer features end to end, through the repository's real templates: citations and their
+ * Sources list, glossary terms and page, timeline page, sources page, latest events on the home page.
+ */
+class ExplainerTest {
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static TestSites.Run run;
+
+    @BeforeAll
+    static void build() {
+        TestSites.copyTree(TestSites.resource("sites/explainer"), dir);
+        TestSites.copyTree(Path.of("templates").toAbsolutePath(), dir.resolve("templates"));
+        run = TestSites.build(dir);
+        site = dir.resolve("site");
+    }
+
+    @Test
+    void siteBuilds() {
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void citationsLinkToThePagesNumberedSourcesListWhichLinksBack() {
+        Document home = html(site.resolve("en/index.html"));
+        assertEquals(List.of("[1, p. 3]", "[2]", "[1]"), home.select("sup.citation a").eachText());
+        List<Element> entries = home.select(".page-sources ol > li");
+        assertEquals(List.of("source-1", "source-2"), entries.stream().map(Element::id).toList());
+        Element first = entries.get(0);
+        assertEquals("Order on summary judgment", first.selectFirst("cite").text());
+        assertEquals("https://example.org/order", first.selectFirst("a.source-link").attr("href"));
+        assertEquals("/en/sources/#src-order-2024", first.selectFirst("a[href*=/sources/]").attr("href"));
+        assertEquals(List.of("#cite-1", "#cite-1-1"), first.select("a.source-backref").eachAttr("href"));
+        assertTrue(first.text().contains("(p. 3)"), first.text());
+        assertTrue(entries.get(1).text().contains("counsel for WhatsApp and Meta"), entries.get(1).text());
+    }
+
+    @Test
+    void glossaryTermLinksToItsEntryInThePageLanguageWithADescription() {
+        Element link = html(site.resolve("fr/index.html")).selectFirst("a.term-link");
+        assertEquals("jugement sommaire", link.text());
+        assertEquals("/fr/glossaire/#summary-judgment", link.attr("href"));
+        Element tooltip = html(site.resolve("fr/index.html")).getElementById(link.attr("aria-describedby"));
+        assertTrue(tooltip.text().contains("Une décision sans procès complet."), tooltip.text());
+    }
+
+    @Test
+    void glossaryPageIsAlphabeticalInItsLanguageWithStableAnchors() {
+        Document en = html(site.resolve("en/glossary/index.html"));
+        assertEquals(List.of("discovery", "summary-judgment"), en.select("dl.glossary dt").eachAttr("id"));
+        Document fr = html(site.resolve("fr/glossaire/index.html"));
+        assertEquals(List.of("communication de pièces", "jugement sommaire"), fr.select("dl.glossary dfn").eachText());
+        assertEquals("#discovery", fr.selectFirst("#summary-judgment + dd .glossary-related a").attr("href"));
+    }
+
+    @Test
+    void timelineIsGroupedByYearWithMachineReadableDates() {
+        Document fr = html(site.resolve("fr/chronologie/index.html"));
+        assertEquals(List.of("2019", "2024", "2025"), fr.select(".timeline-year h2").eachText());
+        assertEquals(List.of("2019-05", "2024-12-20", "2025-05-06"), fr.select(".timeline-event time").eachAttr("datetime"));
+        assertEquals(List.of("mai 2019", "20 décembre 2024", "6 mai 2025"), fr.select(".timeline-event time").eachText());
+    }
+
+    @Test
+    void sourcesPageListsCourtDocumentsFirstWithAnchors() {
+        Document en = html(site.resolve("en/sources/index.html"));
+        assertEquals(List.of("court-documents", "parties", "press-and-research"),
+                en.select(".sources-group h2").eachAttr("id"));
+        assertEquals(List.of("src-order-2024", "src-counsel-2024", "src-press-2025"),
+                en.select("ul.sources > li").eachAttr("id"));
+        assertEquals("fr", en.selectFirst("#src-press-2025 cite").attr("lang"));
+    }
+
+    @Test
+    void homeShowsTheLatestEventsNewestFirst() {
+        Document en = html(site.resolve("en/index.html"));
+        assertEquals(List.of("2025-05-06", "2024-12-20", "2019-05"), en.select(".latest-events time").eachAttr("datetime"));
+        assertEquals("/en/timeline/", en.selectFirst(".latest-events p a").attr("href"));
+    }
+
+    @Test
+    void unknownCitationAndTermAreBuildErrorsWithTheirLines(@TempDir Path broken) {
+        TestSites.copyTree(dir.resolve("content"), broken.resolve("content"));
+        TestSites.copyTree(dir.resolve("templates"), broken.resolve("templates"));
+        TestSites.write(broken.resolve("content/en/glossary.md"), "---\ntitle: G\ndescription: G.\nlayout: glossary\n"
+                + "---\nSee [[sumary-judgment]].\n\nAnd the order.[@ordre-2024]\n");
+        TestSites.Run failed = TestSites.build(broken);
+        assertEquals(1, failed.exitCode());
+        assertTrue(failed.err().contains("error: content/en/glossary.md:6: unknown glossary term `sumary-judgment`: it "
+                + "is not in content/data/glossary.yaml\n  fix: did you mean `summary-judgment`?"), failed.err());
+        assertTrue(failed.err().contains("error: content/en/glossary.md:8: unknown source `ordre-2024`: it is not in "
+                + "content/data/sources.yaml\n  fix: did you mean `order-2024`?"), failed.err());
+    }
+}
