@@ -105,7 +105,7 @@ public final class DataLoader {
         String key = required(yaml, map, values, "key", "key: hamilton-2024-12-20");
         String kindName = required(yaml, map, values, "kind", "kind: order");
         String title = required(yaml, map, values, "title", "title: \"Order granting …\"");
-        String dateText = required(yaml, map, values, "date", "date: 2024-12-20");
+        String dateText = values.get("date"); // optional: a statute's page or an undated article has none
         String url = required(yaml, map, values, "url", "url: https://…");
         String language = required(yaml, map, values, "language", "language: en");
         if (key != null && !KEY.matcher(key).matches()) {
@@ -146,7 +146,7 @@ public final class DataLoader {
         if (yaml.errorCount() > errors) {
             return Optional.empty();
         }
-        return Optional.of(new Source(key, kind, title, issuer, date.orElseThrow(), values.getOrDefault("docket", ""),
+        return Optional.of(new Source(key, kind, title, issuer, date.orElse(null), values.getOrDefault("docket", ""),
                 url, language, party));
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A document the explainer relies on, from {@code content/data/sources.yaml}.
  *
  * @param issuer   the court (for orders, opinions, filings) or the publisher
- * @param date     the document's date, as precise as it is known
+ * @param date     the document's date, as precise as it is known; null when the record gives none
  * @param docket   docket or ECF number, or a reporter citation; may be empty
  * @param language the language the document itself is written in
  * @param party    {@code plaintiffs} or {@code defendants} when the source speaks for a party; else empty

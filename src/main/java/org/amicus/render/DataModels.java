@@ -120,7 +120,9 @@ final class DataModels {
 
     private List<Map<String, Object>> sources(Language language, Pages pages) {
         List<Source> sorted = new ArrayList<>(data.sources().values());
-        sorted.sort(Comparator.comparing(Source::kind).thenComparing(Source::date).thenComparing(Source::key));
+        sorted.sort(Comparator.comparing(Source::kind)
+                .thenComparing(Source::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Source::key));
         List<Map<String, Object>> list = new ArrayList<>();
         for (Source source : sorted) {
             list.add(source(source, language, pages));
@@ -136,7 +138,9 @@ final class DataModels {
         entry.put("isCourtDocument", source.kind().isCourtDocument());
         entry.put("title", source.title());
         entry.put("issuer", source.issuer());
-        entry.put("date", Dates.model(source.date(), language));
+        if (source.date() != null) {
+            entry.put("date", Dates.model(source.date(), language));
+        }
         entry.put("docket", source.docket());
         entry.put("url", source.url());
         entry.put("language", source.language());

@@ -41,6 +41,13 @@ public final class TemplateEngine {
         }
     }
 
+    static {
+        // FreeMarker logs through whatever library it finds; our errors are reported as problems instead.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "NONE");
+        }
+    }
+
     private final Configuration configuration;
 
     public TemplateEngine(Path templatesDir) throws IOException {
