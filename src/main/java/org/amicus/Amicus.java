@@ -44,7 +44,8 @@ import org.amicus.site.SiteBuilder;
 public final class Amicus {
 
     /** Callout titles come from the i18n files when they have these keys. */
-    private static final List<String> CALLOUT_KINDS = List.of("note", "tip", "important", "warning", "caution");
+    private static final List<String> CALLOUT_KINDS = List.of("note", "tip", "important", "warning", "caution",
+            "figures");
 
     private Amicus() {
     }

@@ -3,13 +3,15 @@ package org.amicus.markdown.callout;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The five GitHub alert kinds, in the order GitHub documents them. */
+/** The five GitHub alert kinds, in the order GitHub documents them, and our own box for key figures. */
 public enum CalloutKind {
     NOTE("Note"),
     TIP("Tip"),
     IMPORTANT("Important"),
     WARNING("Warning"),
-    CAUTION("Caution");
+    CAUTION("Caution"),
+    /** {@code [!FIGURES]}: the key figures of a page, set apart in a box. */
+    FIGURES("Key figures");
 
     private final String englishTitle;
 
