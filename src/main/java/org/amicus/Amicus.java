@@ -30,6 +30,9 @@ import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.output.OutputWriter;
+import org.amicus.publish.AtomFeeds;
+import org.amicus.publish.Redirects;
+import org.amicus.publish.Sitemaps;
 import org.amicus.render.I18n;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateModels;
@@ -118,6 +121,7 @@ public final class Amicus {
         } catch (TemplateEngine.TemplateFailure failure) {
             reportOnce(problems, reported, failure.problem());
         }
+        publish(site, engine, models, markdown, files, problems, reported);
         for (String path : staticFiles) {
             files.put("static/" + path, read(templatesDir.resolve("static").resolve(path)));
         }
@@ -132,6 +136,34 @@ public final class Amicus {
         }
         problems.throwIfErrors();
         return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), problems.warnings());
+    }
+
+    /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */
+    private static void publish(Site site, TemplateEngine engine, TemplateModels models, MarkdownProcessor markdown,
+                                SortedMap<String, byte[]> files, Problems problems, Set<String> reported) {
+        SiteConfig config = site.config();
+        Sitemaps.write(site).forEach((path, xml) -> files.put(path, xml.getBytes(StandardCharsets.UTF_8)));
+        files.put("robots.txt", Sitemaps.robots(config).getBytes(StandardCharsets.UTF_8));
+        AtomFeeds.write(site, markdown::typeset).forEach((path, xml) -> files.put(path,
+                xml.getBytes(StandardCharsets.UTF_8)));
+        if (engine.exists("404")) {
+            try {
+                files.put("404.html", engine.render("404", models.forLanding(),
+                        config.defaultLanguageConfig().javaLocale(), Path.of("content", "site.yaml"))
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (TemplateEngine.TemplateFailure failure) {
+                reportOnce(problems, reported, failure.problem());
+            }
+        }
+        Redirects.collect(site, files.keySet(), problems).forEach((path, target) -> {
+            try {
+                files.put(path, engine.render("redirect", models.forRedirect(target),
+                        config.language(target.lang()).orElseThrow().javaLocale(), target.file())
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (TemplateEngine.TemplateFailure failure) {
+                reportOnce(problems, reported, failure.problem());
+            }
+        });
     }
 
     /** The same template mistake breaks every page; say it once, naming the first page it broke. */

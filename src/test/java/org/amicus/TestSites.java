@@ -96,7 +96,7 @@ public final class TestSites {
         return files;
     }
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         try {
             return Path.of(TestSites.class.getClassLoader().getResource(name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
@@ -104,7 +104,7 @@ public final class TestSites {
         }
     }
 
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());

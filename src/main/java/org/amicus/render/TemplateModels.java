@@ -108,6 +108,14 @@ public final class TemplateModels {
         return model;
     }
 
+    /** The model of a redirect page (an old address of {@code target}). */
+    public Map<String, Object> forRedirect(Page target) {
+        Map<String, Object> model = common(language(target.lang()));
+        model.put("redirect", Map.of("url", target.url(), "permalink", site.config().absolute(target.url()),
+                "title", summaries.get(target).get("title")));
+        return model;
+    }
+
     private Map<String, Object> common(Language language) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteModel(language));

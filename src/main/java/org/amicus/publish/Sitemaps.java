@@ -1,0 +1,85 @@
+package org.amicus.publish;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amicus.config.Language;
+import org.amicus.config.SiteConfig;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+
+/**
+ * One sitemap per language and a root sitemap index (sitemaps.org 0.9). Every URL lists its language versions
+ * as {@code xhtml:link rel="alternate" hreflang} plus {@code x-default}, as search engines expect of a
+ * multilingual site. Fallback pages are left out: their canonical URL is their source's.
+ */
+public final class Sitemaps {
+
+    static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private Sitemaps() {
+    }
+
+    /** Output path → XML: {@code sitemap.xml} (the index) and {@code <lang>/sitemap.xml}. */
+    public static Map<String, String> write(Site site) {
+        SiteConfig config = site.config();
+        Map<String, String> files = new LinkedHashMap<>();
+        Xml index = new Xml().open(0, "sitemapindex", "xmlns", NAMESPACE);
+        for (Language language : config.languages()) {
+            String path = language.key() + "/sitemap.xml";
+            index.open(1, "sitemap").text(2, "loc", config.absolute("/" + path));
+            lastModified(site.pagesIn(language.key())).ifPresent(d -> index.text(2, "lastmod", d.toString()));
+            index.close(1, "sitemap");
+            files.put(path, languageSitemap(site, language));
+        }
+        files.put("sitemap.xml", index.close(0, "sitemapindex").toString());
+        return files;
+    }
+
+    private static String languageSitemap(Site site, Language language) {
+        SiteConfig config = site.config();
+        Xml xml = new Xml().open(0, "urlset", "xmlns", NAMESPACE, "xmlns:xhtml", XHTML);
+        List<Page> pages = new ArrayList<>(site.pagesIn(language.key()).stream().filter(p -> !p.isFallback()).toList());
+        pages.sort(Comparator.comparing(Page::url));
+        for (Page page : pages) {
+            xml.open(1, "url").text(2, "loc", config.absolute(page.url()));
+            LocalDate modified = lastModified(page);
+            if (modified != null) {
+                xml.text(2, "lastmod", modified.toString());
+            }
+            List<Page> versions = new ArrayList<>(List.of(page));
+            versions.addAll(site.translationsOf(page).stream().filter(p -> !p.isFallback()).toList());
+            if (versions.size() > 1) {
+                for (Language l : config.languages()) {
+                    versions.stream().filter(p -> p.lang().equals(l.key())).findFirst().ifPresent(p ->
+                            xml.empty(2, "xhtml:link", "rel", "alternate", "hreflang", l.locale(),
+                                    "href", config.absolute(p.url())));
+                }
+                String xDefault = versions.stream().filter(p -> p.lang().equals(config.defaultLanguage()))
+                        .findFirst().map(p -> config.absolute(p.url())).orElse(config.absolute("/"));
+                xml.empty(2, "xhtml:link", "rel", "alternate", "hreflang", "x-default", "href", xDefault);
+            }
+            xml.close(1, "url");
+        }
+        return xml.close(0, "urlset").toString();
+    }
+
+    /** When a page last changed: {@code updated}, else {@code date}; null when it has neither. */
+    static LocalDate lastModified(Page page) {
+        return page.frontMatter().updated() != null ? page.frontMatter().updated() : page.frontMatter().date();
+    }
+
+    private static java.util.Optional<LocalDate> lastModified(List<Page> pages) {
+        return pages.stream().filter(p -> !p.isFallback()).map(Sitemaps::lastModified)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
+    }
+
+    /** robots.txt: everything may be crawled; the sitemap index says where the pages are. */
+    public static String robots(SiteConfig config) {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n";
+    }
+}
