@@ -39,6 +39,7 @@ import org.amicus.render.TemplateModels;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.SiteBuilder;
+import org.amicus.site.TranslationStatus;
 
 /**
  * The front door: {@code Amicus.build(options)} runs every stage, config → content → site model → Markdown →
@@ -63,13 +64,15 @@ public final class Amicus {
         Rendered rendered = render(options);
         OutputWriter.checkOutputFolder(options.out(), options.project());
         OutputWriter.write(options.out(), rendered.files());
-        return new BuildResult(rendered.pagesPerLanguage(), rendered.missing(), rendered.files().size(),
+        return new BuildResult(rendered.pagesPerLanguage(), rendered.missing(), rendered.stale(), rendered.untracked(),
+                rendered.files().size(),
                 rendered.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Every output file in memory, or the build's problems. Nothing is written. */
     record Rendered(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
-                    Map<String, Integer> missing, List<Problem> warnings) {
+                    Map<String, Integer> missing, Map<String, Integer> stale, Map<String, Integer> untracked,
+                    List<Problem> warnings) {
     }
 
     static Rendered render(BuildOptions options) {
@@ -81,6 +84,7 @@ public final class Amicus {
                 : content.config().withBaseUrl(SiteConfigLoader.normalizeBaseUrl(options.baseUrl())
                         .orElseThrow(() -> new IllegalArgumentException("--base-url must be an absolute http(s) URL")));
         Site site = new SiteBuilder(config, problems).build(content, options.drafts());
+        TranslationStatus translations = TranslationStatus.measure(site, problems);
 
         Path templatesDir = project.resolve("templates");
         TemplateEngine engine = templateEngine(templatesDir, problems);
@@ -101,7 +105,8 @@ public final class Amicus {
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         Set<String> staticFiles = staticFiles(templatesDir);
-        TemplateModels models = new TemplateModels(site, data, i18n, bodies, staticFiles, markdown::typeset);
+        TemplateModels models = new TemplateModels(site, data, translations, i18n, bodies, staticFiles,
+                markdown::typeset);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         Set<String> reported = ConcurrentHashMap.newKeySet();
         site.pages().parallelStream().forEach(page -> {
@@ -135,7 +140,8 @@ public final class Amicus {
             }
         }
         problems.throwIfErrors();
-        return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), problems.warnings());
+        return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), stalePerLanguage(site, translations),
+                countPerLanguage(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings());
     }
 
     /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */
@@ -234,6 +240,21 @@ public final class Amicus {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Language language : site.config().languages()) {
             counts.put(language.key(), site.pagesIn(language.key()).size());
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> stalePerLanguage(Site site, TranslationStatus translations) {
+        return countPerLanguage(site, translations, TranslationStatus.State.STALE);
+    }
+
+    private static Map<String, Integer> countPerLanguage(Site site, TranslationStatus translations,
+                                                         TranslationStatus.State state) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Language language : site.config().languages()) {
+            counts.put(language.key(), (int) translations.all().entrySet().stream()
+                    .filter(e -> e.getKey().lang().equals(language.key()))
+                    .filter(e -> e.getValue().state() == state).count());
         }
         return counts;
     }

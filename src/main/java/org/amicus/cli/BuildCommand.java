@@ -76,6 +76,12 @@ final class BuildCommand implements Callable<Integer> {
         int missing = result.missingTranslations().values().stream().mapToInt(Integer::intValue).sum();
         text.append("; translations missing: ").append(missing == 0 ? "none" : counts(result.missingTranslations(),
                 "page"));
+        int stale = result.staleTranslations().values().stream().mapToInt(Integer::intValue).sum();
+        text.append("; stale: ").append(stale == 0 ? "none" : counts(result.staleTranslations(), "page"));
+        int untracked = result.untrackedTranslations().values().stream().mapToInt(Integer::intValue).sum();
+        if (untracked > 0) {
+            text.append(" (").append(untracked).append(" not tracked: no `translatedFrom:`)");
+        }
         text.append("; ").append(result.filesWritten()).append(" files in ")
                 .append(result.time().toMillis()).append(" ms.");
         if (!result.warnings().isEmpty()) {

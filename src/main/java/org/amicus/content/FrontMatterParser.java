@@ -19,7 +19,7 @@ public final class FrontMatterParser {
 
     static final Set<String> KNOWN_KEYS = Set.copyOf(new TreeSet<>(List.of("title", "description", "date",
             "updated", "reviewed", "slug", "translationKey", "draft", "weight", "layout", "tags", "sources",
-            "aliases", "toc", "summary", "image")));
+            "aliases", "toc", "summary", "image", "translatedFrom")));
 
     private static final Pattern LAYOUT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -53,6 +53,7 @@ public final class FrontMatterParser {
                 case "toc" -> f.toc = yaml.bool(entry).orElse(null);
                 case "summary" -> f.summary = yaml.string(entry).orElse(null);
                 case "image" -> f.image = yaml.string(entry).orElse(null);
+                case "translatedFrom" -> f.translatedFrom = yaml.nonBlankString(entry).orElse(null);
                 default -> yaml.unknownKey(entry, KNOWN_KEYS, "front matter");
             }
         }
@@ -69,7 +70,7 @@ public final class FrontMatterParser {
         }
         return Optional.of(new FrontMatter(f.title, f.description, f.date, f.updated, f.reviewed, f.slug,
                 f.translationKey, f.draft, f.weight, f.layout, f.tags, f.sources, f.aliases, f.toc, f.summary,
-                f.image, Map.copyOf(f.lines)));
+                f.image, f.translatedFrom, Map.copyOf(f.lines)));
     }
 
     /** A layout names a template of templates/, never a path. */
@@ -100,6 +101,7 @@ public final class FrontMatterParser {
         Boolean toc;
         String summary;
         String image;
+        String translatedFrom;
         final Map<String, Integer> lines = new HashMap<>();
     }
 }

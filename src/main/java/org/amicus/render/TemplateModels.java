@@ -19,6 +19,7 @@ import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.markdown.TocEntry;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
+import org.amicus.site.TranslationStatus;
 
 /**
  * Builds what templates see: plain maps and lists, documented in the README's template reference. Templates
@@ -38,15 +39,18 @@ public final class TemplateModels {
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
     private final Map<String, List<Map<String, Object>>> pagesByLanguage = new HashMap<>();
     private final DataModels dataModels;
+    private final TranslationStatus translations;
     private final Map<String, DataModels.Pages> generatedPages = new HashMap<>();
     private final Map<String, Map<String, Object>> dataByLanguage = new HashMap<>();
 
     /**
      * @param typeset (language, text) → the text with that language's typography, for titles and descriptions
      */
-    public TemplateModels(Site site, SiteData data, I18n i18n, Map<Page, RenderedMarkdown> rendered,
-                          Set<String> staticFiles, BiFunction<String, String, String> typeset) {
+    public TemplateModels(Site site, SiteData data, TranslationStatus translations, I18n i18n,
+                          Map<Page, RenderedMarkdown> rendered, Set<String> staticFiles,
+                          BiFunction<String, String, String> typeset) {
         this.site = site;
+        this.translations = translations;
         this.dataModels = new DataModels(data, typeset);
         for (Language language : site.config().languages()) {
             DataModels.Pages pages = new DataModels.Pages(urlOfLayout(language, "glossary"),
@@ -83,6 +87,8 @@ public final class TemplateModels {
         pageModel.put("missingTranslations", missing(page));
         pageModel.put("alternates", alternates(page));
         pageModel.put("xDefault", xDefault(page));
+        translations.of(page).ifPresent(status -> pageModel.put("translationStatus",
+                translationStatus(status, language)));
         model.put("page", pageModel);
         return model;
     }
@@ -264,6 +270,23 @@ public final class TemplateModels {
         } catch (freemarker.template.TemplateModelException e) {
             throw new IllegalStateException(e); // never thrown for HTML markup
         }
+    }
+
+    /** {@code {state: "stale", source: {lang, locale, name, url, updated?}}} for a translation. */
+    private Map<String, Object> translationStatus(TranslationStatus.Status status, Language reader) {
+        Page source = status.source();
+        Language sourceLanguage = language(source.lang());
+        Map<String, Object> sourceModel = new LinkedHashMap<>();
+        sourceModel.put("lang", sourceLanguage.key());
+        sourceModel.put("locale", sourceLanguage.locale());
+        sourceModel.put("name", sourceLanguage.name());
+        sourceModel.put("url", source.url());
+        java.time.LocalDate changed = source.frontMatter().updated() != null ? source.frontMatter().updated()
+                : source.frontMatter().date();
+        if (changed != null) {
+            sourceModel.put("updated", Dates.model(changed, reader));
+        }
+        return Map.of("state", status.state().name().toLowerCase(java.util.Locale.ROOT), "source", sourceModel);
     }
 
     private Optional<String> urlOfLayout(Language language, String layout) {
