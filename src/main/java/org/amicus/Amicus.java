@@ -15,7 +15,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
@@ -30,6 +29,7 @@ import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.output.OutputWriter;
+import org.amicus.output.StaticFiles;
 import org.amicus.publish.AtomFeeds;
 import org.amicus.publish.Redirects;
 import org.amicus.publish.Sitemaps;
@@ -104,8 +104,8 @@ public final class Amicus {
         problems.throwIfErrors();
 
         SortedMap<String, byte[]> files = new TreeMap<>();
-        Set<String> staticFiles = staticFiles(templatesDir);
-        TemplateModels models = new TemplateModels(site, data, translations, i18n, bodies, staticFiles,
+        StaticFiles staticFiles = StaticFiles.of(templatesDir);
+        TemplateModels models = new TemplateModels(site, data, translations, i18n, bodies, staticFiles.published(),
                 markdown::typeset);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -127,9 +127,7 @@ public final class Amicus {
             reportOnce(problems, reported, failure.problem());
         }
         publish(site, engine, models, markdown, files, problems, reported);
-        for (String path : staticFiles) {
-            files.put("static/" + path, read(templatesDir.resolve("static").resolve(path)));
-        }
+        files.putAll(staticFiles.contents());
         for (Asset asset : site.assets()) {
             files.put(asset.outputPath(), read(asset.source()));
         }
@@ -209,23 +207,6 @@ public final class Amicus {
             }
         }
         return titles;
-    }
-
-    private static Set<String> staticFiles(Path templatesDir) {
-        Path dir = templatesDir.resolve("static");
-        Set<String> files = new TreeSet<>();
-        if (!Files.isDirectory(dir)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith(".") && !p.contains("/."))
-                    .forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private static byte[] read(Path file) {

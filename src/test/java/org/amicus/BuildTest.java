@@ -101,10 +101,11 @@ class BuildTest {
     }
 
     @Test
-    void staticFilesAreCopiedAndLinked() {
-        assertTrue(Files.isRegularFile(site.resolve("static/css/site.css")));
-        assertEquals("/static/css/site.css",
-                html(site.resolve("en/the-case/index.html")).selectFirst("link[rel=stylesheet]").attr("href"));
+    void stylesheetsArePublishedUnderAFingerprintedNameAndLinkedByIt() {
+        String href = html(site.resolve("en/the-case/index.html")).selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(href.matches("/static/css/site\\.[0-9a-f]{10}\\.css"), href);
+        assertTrue(Files.isRegularFile(site.resolve(href.substring(1))));
+        assertFalse(Files.exists(site.resolve("static/css/site.css")));
     }
 
     @Test

@@ -4,17 +4,18 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The template function {@code static("css/site.css")} → {@code /static/css/site.css}. It refuses a file that
+ * The template function {@code static("css/site.css")} → {@code /static/css/site.3f9a1c2b7e.css}. It refuses a file that
  * {@code templates/static/} does not have, so a typo fails the build instead of shipping a broken stylesheet.
  */
 final class StaticUrl implements TemplateMethodModelEx {
 
-    private final Set<String> files;
+    /** Path in templates/static/ → path it is published at (fingerprinted for CSS and JS). */
+    private final Map<String, String> files;
 
-    StaticUrl(Set<String> files) {
+    StaticUrl(Map<String, String> files) {
         this.files = files;
     }
 
@@ -25,9 +26,10 @@ final class StaticUrl implements TemplateMethodModelEx {
                     + "like static(\"css/site.css\")");
         }
         String path = scalar.getAsString();
-        if (!files.contains(path)) {
+        String published = files.get(path);
+        if (published == null) {
             throw new TemplateModelException("static(\"" + path + "\"): there is no file templates/static/" + path);
         }
-        return "/static/" + path;
+        return "/" + published;
     }
 }

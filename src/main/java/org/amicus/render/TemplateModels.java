@@ -47,7 +47,7 @@ public final class TemplateModels {
      * @param typeset (language, text) → the text with that language's typography, for titles and descriptions
      */
     public TemplateModels(Site site, SiteData data, TranslationStatus translations, I18n i18n,
-                          Map<Page, RenderedMarkdown> rendered, Set<String> staticFiles,
+                          Map<Page, RenderedMarkdown> rendered, Map<String, String> staticFiles,
                           BiFunction<String, String, String> typeset) {
         this.site = site;
         this.translations = translations;

@@ -1,0 +1,66 @@
+package org.amicus.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of {@code templates/static/}, each with the path it is published at. Stylesheets and scripts get
+ * their content's hash in their name ({@code css/site.3f9a1c2b7e.css}), so hosts may cache them forever and a
+ * change is seen at once; other files (images, icons, which stylesheets refer to by name) keep theirs.
+ */
+public record StaticFiles(Path folder, Map<String, String> published) {
+
+    public static StaticFiles of(Path templatesDir) {
+        Path folder = templatesDir.resolve("static");
+        Map<String, String> published = new TreeMap<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                    String name = folder.relativize(file).toString().replace('\\', '/');
+                    if (!name.startsWith(".") && !name.contains("/.")) {
+                        published.put(name, "static/" + fingerprinted(name, file));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new StaticFiles(folder, Map.copyOf(published));
+    }
+
+    /** The bytes to publish, by output path. */
+    public Map<String, byte[]> contents() {
+        Map<String, byte[]> files = new TreeMap<>();
+        published.forEach((name, path) -> {
+            try {
+                files.put(path, Files.readAllBytes(folder.resolve(name)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return files;
+    }
+
+    private static String fingerprinted(String name, Path file) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot);
+        if (!extension.equals(".css") && !extension.equals(".js")) {
+            return name;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return name.substring(0, dot) + "." + HexFormat.of().formatHex(digest, 0, 5) + extension;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
