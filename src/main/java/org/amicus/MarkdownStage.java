@@ -81,7 +81,7 @@ final class MarkdownStage {
         GlossaryTerm.Definition definition = term.in(textLang(page));
         return Optional.of(new GlossaryContext.Entry(markdown.typeset(textLang(page), definition.term()),
                 markdown.typeset(textLang(page), definition.shortDefinition()),
-                glossaryPage.get().url() + "#" + key));
+                site.config().link(glossaryPage.get().url()) + "#" + key));
     }
 
     /** Terms link to the glossary page of their language, so it must exist once a page uses a term. */

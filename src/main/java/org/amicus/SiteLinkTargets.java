@@ -29,7 +29,7 @@ final class SiteLinkTargets implements LinkTargets {
 
     @Override
     public Optional<Target> page(String sourcePath) {
-        return site.find(lang, sourcePath).map(p -> new Target(p.url(), parsed.get(p).ids()));
+        return site.find(lang, sourcePath).map(p -> new Target(site.config().link(p.url()), parsed.get(p).ids()));
     }
 
     @Override
@@ -44,6 +44,6 @@ final class SiteLinkTargets implements LinkTargets {
 
     @Override
     public String languageRoot() {
-        return "/" + lang + "/";
+        return site.config().link("/" + lang + "/");
     }
 }

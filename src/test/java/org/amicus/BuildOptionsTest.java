@@ -32,6 +32,19 @@ class BuildOptionsTest {
     }
 
     @Test
+    void baseUrlWithAPathPrefixesEveryInternalLinkAsGitHubPagesProjectSitesNeed() {
+        Path project = TestSites.project(dir, "bilingual");
+        assertEquals(0, build(project, "--base-url", "https://user.github.io/nso/").exitCode());
+        var page = html(project.resolve("site/en/the-case/index.html"));
+        assertEquals("/nso/fr/l-affaire/", page.selectFirst("nav.switcher a.translation").attr("href"));
+        assertTrue(page.selectFirst("link[rel=stylesheet]").attr("href").startsWith("/nso/static/css/site."));
+        assertEquals("/nso/en/figures/chart.png", page.selectFirst("article a[href$=png]").attr("href"));
+        var home = html(project.resolve("site/fr/index.html"));
+        assertEquals("/nso/fr/l-affaire/#parties", home.selectFirst("main a[href*=affaire]").attr("href"));
+        assertTrue(Files.isRegularFile(project.resolve("site/en/the-case/index.html")), "files stay at the root of site/");
+    }
+
+    @Test
     void baseUrlOptionChangesCanonicalAndAlternates() {
         Path project = TestSites.project(dir, "bilingual");
         assertEquals(0, build(project, "--base-url", "https://preview.example.net/nso").exitCode());

@@ -24,6 +24,16 @@ public record SiteConfig(String baseUrl, String defaultLanguage, MissingTranslat
         return baseUrl.substring(0, baseUrl.length() - 1) + rootRelative;
     }
 
+    /**
+     * The address of a site path in links: {@code /en/} → {@code /nso/en/} when the site is published under
+     * {@code https://example.org/nso/} (as GitHub Pages publishes a project), unchanged at a domain's root.
+     */
+    public String link(String sitePath) {
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() || path.equals("/") ? sitePath : path.substring(0, path.length() - 1)
+                + sitePath;
+    }
+
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(newBaseUrl, defaultLanguage, missingTranslation, languages, publisher);
     }

@@ -15,8 +15,11 @@ final class StaticUrl implements TemplateMethodModelEx {
     /** Path in templates/static/ → path it is published at (fingerprinted for CSS and JS). */
     private final Map<String, String> files;
 
-    StaticUrl(Map<String, String> files) {
+    private final java.util.function.UnaryOperator<String> link;
+
+    StaticUrl(Map<String, String> files, java.util.function.UnaryOperator<String> link) {
         this.files = files;
+        this.link = link;
     }
 
     @Override
@@ -30,6 +33,6 @@ final class StaticUrl implements TemplateMethodModelEx {
         if (published == null) {
             throw new TemplateModelException("static(\"" + path + "\"): there is no file templates/static/" + path);
         }
-        return "/" + published;
+        return link.apply("/" + published);
     }
 }

@@ -60,7 +60,7 @@ public final class TemplateModels {
         }
         this.i18n = i18n;
         this.rendered = rendered;
-        this.staticUrl = new StaticUrl(staticFiles);
+        this.staticUrl = new StaticUrl(staticFiles, site.config()::link);
         this.typeset = typeset;
         for (Language language : site.config().languages()) {
             List<Map<String, Object>> pages = new ArrayList<>();
@@ -87,6 +87,7 @@ public final class TemplateModels {
         pageModel.put("missingTranslations", missing(page));
         pageModel.put("alternates", alternates(page));
         pageModel.put("xDefault", xDefault(page));
+        pageModel.put("jsonLd", markup(jsonLd(page, pageModel, model)));
         translations.of(page).ifPresent(status -> pageModel.put("translationStatus",
                 translationStatus(status, language)));
         model.put("page", pageModel);
@@ -105,7 +106,7 @@ public final class TemplateModels {
             entry.put("name", l.name());
             entry.put("title", typeset.apply(l.key(), l.title()));
             entry.put("description", typeset.apply(l.key(), l.description()));
-            entry.put("url", "/" + l.key() + "/");
+            entry.put("url", site.config().link("/" + l.key() + "/"));
             entry.put("permalink", site.config().absolute("/" + l.key() + "/"));
             entries.add(entry);
         }
@@ -117,7 +118,7 @@ public final class TemplateModels {
     /** The model of a redirect page (an old address of {@code target}). */
     public Map<String, Object> forRedirect(Page target) {
         Map<String, Object> model = common(language(target.lang()));
-        model.put("redirect", Map.of("url", target.url(), "permalink", site.config().absolute(target.url()),
+        model.put("redirect", Map.of("url", site.config().link(target.url()), "permalink", site.config().absolute(target.url()),
                 "title", summaries.get(target).get("title")));
         return model;
     }
@@ -142,7 +143,7 @@ public final class TemplateModels {
         model.put("defaultLanguage", config.defaultLanguage());
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language l : config.languages()) {
-            languages.add(Map.of("key", l.key(), "locale", l.locale(), "name", l.name(), "url", "/" + l.key() + "/",
+            languages.add(Map.of("key", l.key(), "locale", l.locale(), "name", l.name(), "url", site.config().link("/" + l.key() + "/"),
                     "title", typeset.apply(l.key(), l.title()),
                     "description", typeset.apply(l.key(), l.description())));
         }
@@ -165,7 +166,7 @@ public final class TemplateModels {
         if (fm.summary() != null) {
             model.put("summary", typeset.apply(textLang, fm.summary()));
         }
-        model.put("url", page.url());
+        model.put("url", site.config().link(page.url()));
         model.put("permalink", permalink(page));
         model.put("lang", page.lang());
         model.put("locale", language.locale());
@@ -183,7 +184,7 @@ public final class TemplateModels {
             Page source = site.translationsOf(page).stream()
                     .filter(p -> p.lang().equals(page.fallbackFrom())).findFirst().orElseThrow();
             model.put("fallbackFrom", Map.of("lang", from.key(), "locale", from.locale(), "name", from.name(),
-                    "url", source.url(), "permalink", site.config().absolute(source.url())));
+                    "url", site.config().link(source.url()), "permalink", site.config().absolute(source.url())));
         }
         return model;
     }
@@ -220,7 +221,7 @@ public final class TemplateModels {
             entry.put("locale", l.locale());
             entry.put("name", l.name());
             entry.put("title", summaries.get(other).get("title"));
-            entry.put("url", other.url());
+            entry.put("url", site.config().link(other.url()));
             entry.put("permalink", permalink(other));
             entry.put("isFallback", other.isFallback());
             entry.put("sharedAnchors", List.copyOf(shared));
@@ -232,7 +233,8 @@ public final class TemplateModels {
     private List<Map<String, Object>> missing(Page page) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Language l : site.missingLanguagesOf(page)) {
-            list.add(Map.of("lang", l.key(), "locale", l.locale(), "name", l.name(), "url", "/" + l.key() + "/"));
+            list.add(Map.of("lang", l.key(), "locale", l.locale(), "name", l.name(), "url",
+                    site.config().link("/" + l.key() + "/")));
         }
         return list;
     }
@@ -272,6 +274,15 @@ public final class TemplateModels {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private String jsonLd(Page page, Map<String, Object> pageModel, Map<String, Object> model) {
+        Map<String, Object> siteModel = (Map<String, Object>) model.get("site");
+        String homeUrl = site.config().absolute("/" + page.lang() + "/");
+        String homeName = site.home(page.lang()).map(h -> (String) summaries.get(h).get("title"))
+                .orElse((String) siteModel.get("title"));
+        return JsonLd.page(pageModel, siteModel, homeName, homeUrl, page.isHome());
+    }
+
     /** {@code {state: "stale", source: {lang, locale, name, url, updated?}}} for a translation. */
     private Map<String, Object> translationStatus(TranslationStatus.Status status, Language reader) {
         Page source = status.source();
@@ -280,7 +291,7 @@ public final class TemplateModels {
         sourceModel.put("lang", sourceLanguage.key());
         sourceModel.put("locale", sourceLanguage.locale());
         sourceModel.put("name", sourceLanguage.name());
-        sourceModel.put("url", source.url());
+        sourceModel.put("url", site.config().link(source.url()));
         java.time.LocalDate changed = source.frontMatter().updated() != null ? source.frontMatter().updated()
                 : source.frontMatter().date();
         if (changed != null) {
@@ -290,7 +301,7 @@ public final class TemplateModels {
     }
 
     private Optional<String> urlOfLayout(Language language, String layout) {
-        return site.withLayout(language.key(), layout).map(Page::url);
+        return site.withLayout(language.key(), layout).map(p -> site.config().link(p.url()));
     }
 
     private Language language(String key) {
