@@ -61,7 +61,8 @@ final class MarkdownStage {
                             hint(key, data.sources().keySet(), "add it to sources.yaml, or fix the key"))),
                     new GlossaryContext(key -> term(page, key), (line, key) -> error(page, line,
                             "unknown glossary term `" + key + "`: it is not in content/data/glossary.yaml",
-                            hint(key, data.glossary().keySet(), "add it to glossary.yaml, or fix the key"))));
+                            hint(key, data.glossary().keySet(), "add it to glossary.yaml, or fix the key")),
+                            words -> markdown.typeset(textLang(page), words)));
             bodies.put(page, markdown.render(textLang(page), parsed.get(page), context, true));
         });
         return bodies;

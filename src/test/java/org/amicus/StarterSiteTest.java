@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -20,9 +22,30 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The real site of this repository (content/ and templates/), built with --strict, in both languages. */
+/**
+ * The real explainer of this repository (content/ and templates/), built with --strict, in both languages:
+ * every page paired, the required pages and counts there, the editorial rules kept.
+ */
 class StarterSiteTest {
+
+    /** Every page the explainer must have, by English URL → French URL. */
+    static final Map<String, String> REQUIRED = new LinkedHashMap<>();
+
+    static {
+        REQUIRED.put("en/", "fr/");
+        REQUIRED.put("en/the-case/", "fr/l-affaire/");
+        REQUIRED.put("en/the-cfaa/", "fr/la-loi-cfaa/");
+        REQUIRED.put("en/the-ruling/", "fr/la-decision/");
+        REQUIRED.put("en/damages-and-injunction/", "fr/dommages-interets-et-injonction/");
+        REQUIRED.put("en/timeline/", "fr/chronologie/");
+        REQUIRED.put("en/why-it-matters/", "fr/pourquoi-c-est-important/");
+        REQUIRED.put("en/glossary/", "fr/glossaire/");
+        REQUIRED.put("en/faq/", "fr/questions-frequentes/");
+        REQUIRED.put("en/sources/", "fr/sources/");
+        REQUIRED.put("en/about/", "fr/a-propos/");
+    }
 
     @TempDir
     static Path out;
@@ -30,8 +53,7 @@ class StarterSiteTest {
 
     /** Pairs of counterpart pages: English URL, French URL. */
     static Stream<String[]> pairs() {
-        return Stream.of(new String[] {"en/", "fr/"}, new String[] {"en/the-case/", "fr/l-affaire/"},
-                new String[] {"en/the-ruling/", "fr/la-decision/"});
+        return REQUIRED.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()});
     }
 
     @BeforeAll
@@ -47,7 +69,8 @@ class StarterSiteTest {
     @Test
     void theSiteBuildsStrictWithEveryPageInBothLanguages() {
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("en 3 pages, fr 3 pages; translations missing: none"), run.out());
+        assertTrue(run.out().contains("en 11 pages, fr 11 pages; translations missing: none; stale: none"),
+                run.out());
     }
 
     @ParameterizedTest
@@ -78,7 +101,7 @@ class StarterSiteTest {
 
     @Test
     void frenchPagesHaveFrenchTypographyOutsideCode() {
-        for (String url : List.of("fr/", "fr/l-affaire/", "fr/la-decision/")) {
+        for (String url : REQUIRED.values()) {
             Element prose = page(url).selectFirst("main");
             String text = prose.text();
             // A normal space (or none) before ; : ! ? is what French typography forbids.
@@ -88,9 +111,10 @@ class StarterSiteTest {
         }
     }
 
+    /** The French text of an element: code, and words in another language (titles of English sources), removed. */
     private static String withoutCode(Element element) {
         Element copy = element.clone();
-        copy.select("code, pre").remove();
+        copy.select("code, pre, [lang]:not([lang^=fr])").remove();
         return copy.text().replaceAll("https?://\\S+", "");
     }
 
@@ -105,23 +129,66 @@ class StarterSiteTest {
     void noPageCallsCivilLiabilityACrimeOrAFine() {
         Pattern english = Pattern.compile("\\b(guilty|convicted|conviction|fined?)\\b", Pattern.CASE_INSENSITIVE);
         Pattern french = Pattern.compile("coupable|amende|condamn", Pattern.CASE_INSENSITIVE);
-        for (String url : List.of("en/", "en/the-case/", "en/the-ruling/")) {
+        for (String url : REQUIRED.keySet()) {
             var match = english.matcher(page(url).selectFirst("main").text());
             assertFalse(match.find(), url + ": " + (match.find(0) ? match.group() : ""));
         }
-        for (String url : List.of("fr/", "fr/l-affaire/", "fr/la-decision/")) {
-            var match = french.matcher(page(url).selectFirst("main").text());
+        for (String url : REQUIRED.values()) {
+            var match = french.matcher(withoutCode(page(url).selectFirst("main")));
             assertFalse(match.find(), url + ": " + (match.find(0) ? match.group() : ""));
         }
     }
 
-    @Test
-    void theReducedAwardIsNeverGivenAsAnExactFigure() throws IOException {
+    /** Figures and dates the fact sheet marks UNCONFIRMED or derived: none may appear. */
+    @ParameterizedTest
+    @ValueSource(strings = {"4,002,471", "4 002 471", "4\u202F002\u202F471", "376.1", "376,1", "April 29, 2019",
+        "29 avril 2019", "May 10, 2019", "10 mai 2019", "May 13, 2019", "13 mai 2019", "October 2, 2024",
+        "2 octobre 2024", "zéro clic", " référé", "'référé", "December 20, 2022", "20 décembre 2022"})
+    void noUnconfirmedFigureOrDateAppears(String unconfirmed) throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("content"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                String text = Files.readString(file);
-                assertFalse(text.contains("4,002,471") || text.contains("4 002 471")
-                        || text.contains("4\u202F002\u202F471"), file + " prints a derived figure");
+            for (Path file : files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml")).toList()) {
+                assertFalse(Files.readString(file).contains(unconfirmed), file + " contains " + unconfirmed);
+            }
+        }
+    }
+
+    @Test
+    void theExplainerHasTheRequiredCounts() {
+        assertTrue(page("en/timeline/").select(".timeline-event").size() >= 15, "timeline events");
+        assertTrue(page("fr/glossaire/").select("dl.glossary dt").size() >= 25, "glossary terms");
+        assertTrue(page("en/sources/").select("ul.sources > li").size() >= 25, "sources");
+        for (String faq : List.of("en/faq/", "fr/questions-frequentes/")) {
+            long questions = page(faq).select(".prose h2, .prose h3").stream().filter(h -> h.text().endsWith("?")).count();
+            assertTrue(questions >= 10, faq + " has " + questions + " questions");
+        }
+        var courtFirst = page("en/sources/").select(".sources-group h2").eachAttr("id");
+        assertEquals("court-documents", courtFirst.get(0));
+    }
+
+    /** Every paragraph of facts (a sentence with a figure or a date) says where it comes from. */
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void everyFactualParagraphCitesASource(String en, String fr) {
+        Pattern fact = Pattern.compile("\\d{4}|\\$|\\d+\\s?%|\\d[\\d,\u202F ]{3,}");
+        if (en.equals("en/sources/") || en.equals("en/about/")) {
+            return; // method pages: they describe how the explainer was made, not the case
+        }
+        for (String url : List.of(en, fr)) {
+            for (Element paragraph : page(url).select(".prose > p, .prose > ul > li, .prose > ol > li")) {
+                Element list = paragraph.tagName().equals("li") ? paragraph.parent() : null;
+                Element intro = list == null ? null : list.previousElementSibling();
+                boolean cited = !paragraph.select("sup.citation").isEmpty()
+                        || intro != null && !intro.select("sup.citation").isEmpty();
+                // The date of our own last review is not a fact about the case.
+                String text = paragraph.text().replace("November 27, 2026", "").replace("27 novembre 2026", "");
+                boolean introducesCitedList = text.endsWith(":") && paragraph.nextElementSibling() != null
+                        && !paragraph.nextElementSibling().select("sup.citation").isEmpty();
+                // A list of links to other pages (a menu in the text) describes pages, not facts.
+                boolean isPageLink = list != null && paragraph.childrenSize() > 0
+                        && paragraph.child(0).tagName().equals("a") && text.startsWith(paragraph.child(0).text());
+                if (fact.matcher(text).find() && !cited && !introducesCitedList && !isPageLink) {
+                    throw new AssertionError(url + ": a paragraph with facts cites no source: " + paragraph.text());
+                }
             }
         }
     }

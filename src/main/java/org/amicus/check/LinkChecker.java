@@ -39,22 +39,36 @@ public final class LinkChecker {
     }
 
     private final Path reportFolder;
+    private final String basePath;
     private final SortedSet<String> files;
     private final SortedMap<String, Page> pages = new TreeMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private LinkChecker(Path outputFolder, SortedSet<String> files) {
+    private LinkChecker(Path outputFolder, String basePath, SortedSet<String> files) {
         Path name = outputFolder.toAbsolutePath().normalize().getFileName();
         this.reportFolder = name == null ? Path.of("") : name;
+        this.basePath = basePath;
         this.files = files;
     }
 
     /**
-     * Every broken link, missing fragment and duplicate id of the site in {@code outputFolder}, sorted by page
-     * and line. Each problem names the page relative to the output folder's parent ({@code site/en/index.html}).
+     * Every broken link, missing fragment and duplicate id of the site in {@code outputFolder}, published at the
+     * root of its domain, sorted by page and line. Each problem names the page relative to the output folder's
+     * parent ({@code site/en/index.html}).
      */
     public static List<Problem> check(Path outputFolder) {
-        LinkChecker checker = new LinkChecker(outputFolder, filesIn(outputFolder));
+        return check(outputFolder, "/");
+    }
+
+    /**
+     * The same for a site published under {@code basePath}, the path of its base URL ({@code /nso/} for
+     * {@code https://user.github.io/nso/}): root-relative links must start with it.
+     */
+    public static List<Problem> check(Path outputFolder, String basePath) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
+        }
+        LinkChecker checker = new LinkChecker(outputFolder, basePath, filesIn(outputFolder));
         for (String file : checker.files) {
             if (file.endsWith(".html")) {
                 checker.pages.put(file, parse(outputFolder, file));
@@ -97,7 +111,7 @@ public final class LinkChecker {
         String what = "<" + element.normalName() + " " + attribute + "> `" + link + "`: ";
         SiteUrl url;
         try {
-            url = SiteUrl.resolve(link, page.path());
+            url = SiteUrl.resolve(link, page.path(), basePath);
         } catch (SiteUrl.UnresolvableException e) {
             report(page, line, what + e.getMessage(), e.hint());
             return;
@@ -105,7 +119,8 @@ public final class LinkChecker {
         String target = url.candidateFiles().stream().filter(files::contains).findFirst().orElse(null);
         if (target == null) {
             String missing = String.join(" or ", url.candidateFiles());
-            String suggestion = Suggestions.didYouMean("/" + url.path(), files.stream().map(SiteUrl::urlOf).toList());
+            String suggestion = Suggestions.didYouMean(basePath + url.path(),
+                    files.stream().map(file -> basePath + SiteUrl.urlOf(file).substring(1)).toList());
             report(page, line, what + "the site has no " + missing, (suggestion.isEmpty() ? "" : suggestion + " ")
                     + "In Markdown, link to the page's .md file (or the file beside it) so the build checks it; "
                     + "in a template, use a URL from the model (`page.url`, `static(…)`)");

@@ -40,9 +40,10 @@ record SiteUrl(String path, String fragment) {
 
     /**
      * Resolves an internal link found on the page at {@code pagePath} (a file of the output folder, such as
-     * {@code en/the-case/index.html}).
+     * {@code en/the-case/index.html}) of a site published under {@code basePath} ({@code /} at a domain's root,
+     * {@code /nso/} for {@code https://user.github.io/nso/}).
      */
-    static SiteUrl resolve(String link, String pagePath) throws UnresolvableException {
+    static SiteUrl resolve(String link, String pagePath, String basePath) throws UnresolvableException {
         int hash = link.indexOf('#');
         String beforeHash = hash < 0 ? link : link.substring(0, hash);
         String fragment = hash < 0 ? null : decode(link.substring(hash + 1));
@@ -50,6 +51,9 @@ record SiteUrl(String path, String fragment) {
         String path = query < 0 ? beforeHash : beforeHash.substring(0, query);
         if (path.isEmpty()) {
             return new SiteUrl(pagePath, fragment);
+        }
+        if (path.startsWith("/")) {
+            path = withinBasePath(path, basePath);
         }
         Deque<String> segments = new ArrayDeque<>();
         if (!path.startsWith("/")) {
@@ -75,6 +79,18 @@ record SiteUrl(String path, String fragment) {
         boolean folder = last.isEmpty() || last.equals(".") || last.equals("..");
         String joined = String.join("/", segments);
         return new SiteUrl(folder && !joined.isEmpty() ? joined + "/" : joined, fragment);
+    }
+
+    /** A root-relative path with the base path taken off: {@code /nso/en/} → {@code /en/}. */
+    private static String withinBasePath(String path, String basePath) throws UnresolvableException {
+        if (path.startsWith(basePath)) {
+            return path.substring(basePath.length() - 1);
+        }
+        if ((path + "/").equals(basePath)) {
+            return "/";
+        }
+        throw new UnresolvableException("it is outside the site, which is published under " + basePath,
+                "start root-relative links with " + basePath + ", as `page.url` and `static(…)` do");
     }
 
     /** The files of the output folder this URL may be served from, most likely first. */

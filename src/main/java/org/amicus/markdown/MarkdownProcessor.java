@@ -56,7 +56,7 @@ public final class MarkdownProcessor {
     public MarkdownProcessor(List<String> languages, Map<String, Map<String, String>> calloutTitles) {
         for (String lang : languages) {
             MutableDataSet options = new MutableDataSet();
-            options.set(Parser.EXTENSIONS, List.of(
+            List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
                     TablesExtension.create(),
                     FootnoteExtension.create(),
                     AbbreviationExtension.create(),
@@ -66,11 +66,15 @@ public final class MarkdownProcessor {
                     // No AutolinkExtension: combined with abbreviations it scrambles word order (flexmark 0.64.8);
                     // authors write <https://…>, which CommonMark links by itself.
                     StrikethroughExtension.create(),
-                    TypographyExtension.create(),
                     CalloutExtension.create(),
                     CitationExtension.create(),
                     GlossaryExtension.create(),
                     FileLinkExtension.create()));
+            // Typography follows each language's rules; a language we have none for is left as written.
+            if (TypographyExtension.supports(lang)) {
+                extensions.add(TypographyExtension.create());
+            }
+            options.set(Parser.EXTENSIONS, extensions);
             options.set(TypographyExtension.LANGUAGE, lang);
             options.set(CalloutExtension.TITLES, calloutTitles.getOrDefault(lang, CalloutExtension.TITLES.get(null)));
             // Ids come from HeadingIds; the heading text itself is the link to its own section.

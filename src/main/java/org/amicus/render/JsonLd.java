@@ -2,6 +2,7 @@ package org.amicus.render;
 
 import java.util.List;
 import java.util.Map;
+import org.amicus.output.Json;
 
 /**
  * Structured data for search engines (schema.org as JSON-LD): an {@code Article} with its language, dates and
@@ -81,29 +82,8 @@ final class JsonLd {
         return json.append('}').toString();
     }
 
-    static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                case '<' -> json.append("\\u003c"); // never "</script>" inside the element
-                case '\u2028' -> json.append("\\u2028");
-                case '\u2029' -> json.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+    private static String quote(String text) {
+        return Json.quote(text);
     }
 
     private static String str(Object value) {

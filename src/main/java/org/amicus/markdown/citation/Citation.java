@@ -3,12 +3,13 @@ package org.amicus.markdown.citation;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.amicus.markdown.typography.ClauseEnd;
 
 /**
  * {@code [@key]} or {@code [@key, p. 12]} in the text: a reference to a source, numbered in the order a reader
  * meets the sources of the page.
  */
-public final class Citation extends Node implements DoNotDecorate {
+public final class Citation extends Node implements DoNotDecorate, ClauseEnd {
 
     private final String key;
     private final String pinpoint;

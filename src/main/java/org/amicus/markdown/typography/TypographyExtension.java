@@ -67,6 +67,11 @@ public final class TypographyExtension implements Parser.ParserExtension, HtmlRe
     private TypographyExtension() {
     }
 
+    /** Whether this extension has typography rules for a language ({@code en}, {@code fr} and their regions). */
+    public static boolean supports(String language) {
+        return org.amicus.markdown.typography.internal.LanguageRules.supports(language);
+    }
+
     public static TypographyExtension create() {
         return new TypographyExtension();
     }

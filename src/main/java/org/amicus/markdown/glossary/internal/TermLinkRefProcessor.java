@@ -13,7 +13,8 @@ import org.amicus.markdown.glossary.TermReference;
 /** Recognises {@code [[key]]} and {@code [[key|words]]}. */
 public final class TermLinkRefProcessor implements LinkRefProcessor {
 
-    private static final Pattern TERM = Pattern.compile("\\[\\[\\s*([a-z0-9][a-z0-9-]*)\\s*(?:\\|([^\\]|]+))?]]");
+    /** {@code [[key]]}, {@code [[key|words]]}, and {@code [[key\|words]]} as written inside a table cell. */
+    private static final Pattern TERM = Pattern.compile("\\[\\[\\s*([a-z0-9][a-z0-9-]*)\\s*(?:\\\\?\\|([^\\]|]+))?]]");
 
     /** Registered by GlossaryExtension; the double brackets are flexmark's nesting level 1. */
     public static final class Factory implements LinkRefProcessorFactory {

@@ -12,7 +12,9 @@ import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
+import org.amicus.markdown.typography.ClauseEnd;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -100,7 +102,8 @@ final class InlineNeighbours {
 
     /** Null when the node's rendered text is unknown; "" for a line break, which counts as a boundary. */
     private static String visibleText(Node node) {
-        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof ClauseEnd
+                || node instanceof Footnote) {
             return "";
         }
         if (node instanceof Text || node instanceof Abbreviation) {

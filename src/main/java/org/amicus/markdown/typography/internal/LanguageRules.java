@@ -43,8 +43,25 @@ public enum LanguageRules {
      * @throws IllegalArgumentException for a language we have no rules for: silently using English quotes in,
      *                                  say, German would be wrong, so the site configuration must be fixed
      */
+    /** Whether we have rules for this language tag. */
+    public static boolean supports(String languageTag) {
+        String primary = primary(languageTag);
+        return primary.equals("en") || primary.equals("fr");
+    }
+
+    private static String primary(String languageTag) {
+        if (languageTag == null) {
+            return "";
+        }
+        int end = 0;
+        while (end < languageTag.length() && languageTag.charAt(end) != '-' && languageTag.charAt(end) != '_') {
+            end++;
+        }
+        return languageTag.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
     public static LanguageRules forLanguage(String languageTag) {
-        String primary = languageTag == null ? "" : languageTag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        String primary = primary(languageTag);
         switch (primary) {
             case "en":
                 return ENGLISH;

@@ -1,0 +1,79 @@
+package org.amicus.search;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import org.amicus.config.Language;
+import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+import org.amicus.output.Json;
+import org.jsoup.Jsoup;
+
+/**
+ * The search part of a build: for each language that has a page with {@code layout: search}, an index of its
+ * pages at {@code <lang>/search-index.json} (lunr's index plus each page's title, description and text, for
+ * showing results in context), and lunr itself for the reader's browser.
+ */
+public final class SearchStage {
+
+    /** Where lunr is published, under a name that changes with its version. */
+    public static final String LUNR_PATH = "static/js/vendor/lunr-2.3.9.min.js";
+
+    private SearchStage() {
+    }
+
+    /** The search index's path for a language: {@code en/search-index.json}. */
+    public static String indexPath(String lang) {
+        return lang + "/search-index.json";
+    }
+
+    /** Output path → bytes: one index per language with a search page, and lunr when any is written. */
+    public static Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies, Path jsFolder,
+                                          BiFunction<String, String, String> typeset) {
+        List<Language> languages = site.config().languages().stream()
+                .filter(l -> site.withLayout(l.key(), "search").isPresent()).toList();
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        SearchIndexer indexer = new SearchIndexer(jsFolder);
+        languages.parallelStream().forEach(language -> {
+            List<SearchIndexer.Document> documents = documents(site, bodies, language.key(), typeset);
+            String index = indexer.index(language.key(), documents);
+            files.put(indexPath(language.key()), json(index, documents).getBytes(StandardCharsets.UTF_8));
+        });
+        if (!languages.isEmpty()) {
+            files.put(LUNR_PATH, SearchIndexer.lunrFile());
+        }
+        return new LinkedHashMap<>(files);
+    }
+
+    private static List<SearchIndexer.Document> documents(Site site, Map<Page, RenderedMarkdown> bodies, String lang,
+                                                          BiFunction<String, String, String> typeset) {
+        List<SearchIndexer.Document> documents = new ArrayList<>();
+        for (Page page : site.pagesIn(lang)) {
+            if (page.isFallback() || page.layout().equals("search")) {
+                continue;
+            }
+            String text = Jsoup.parseBodyFragment(bodies.get(page).html()).text();
+            documents.add(new SearchIndexer.Document(site.config().link(page.url()),
+                    typeset.apply(lang, page.title()), typeset.apply(lang, page.frontMatter().description()), text));
+        }
+        return documents;
+    }
+
+    /** {@code {"index": <lunr>, "pages": {"/en/x/": {"title", "description", "text"}}}}. */
+    private static String json(String index, List<SearchIndexer.Document> documents) {
+        StringBuilder json = new StringBuilder("{\"index\":").append(index).append(",\"pages\":{");
+        for (int i = 0; i < documents.size(); i++) {
+            SearchIndexer.Document d = documents.get(i);
+            json.append(i == 0 ? "" : ",").append(Json.quote(d.url())).append(":{\"title\":").append(Json.quote(d.title()))
+                    .append(",\"description\":").append(Json.quote(d.description()))
+                    .append(",\"text\":").append(Json.quote(d.text())).append('}');
+        }
+        return json.append("}}").toString();
+    }
+}
