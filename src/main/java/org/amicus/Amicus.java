@@ -34,6 +34,7 @@ import org.amicus.publish.AtomFeeds;
 import org.amicus.publish.Redirects;
 import org.amicus.publish.Sitemaps;
 import org.amicus.render.I18n;
+import org.amicus.search.SearchStage;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateModels;
 import org.amicus.site.Page;
@@ -128,6 +129,8 @@ public final class Amicus {
         }
         publish(site, engine, models, markdown, files, problems, reported);
         files.putAll(staticFiles.contents());
+        files.putAll(SearchStage.run(site, bodies, templatesDir.resolve("static/js"), markdown::typeset,
+                options.out()));
         for (Asset asset : site.assets()) {
             files.put(asset.outputPath(), read(asset.source()));
         }

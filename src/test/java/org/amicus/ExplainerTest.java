@@ -94,6 +94,46 @@ class ExplainerTest {
         assertEquals("/en/timeline/", en.selectFirst(".latest-events p a").attr("href"));
     }
 
+    /** Searches a built index the way the reader's browser does: lunr with the same rules, here in Nashorn. */
+    static List<String> search(String lang, String query) throws Exception {
+        var engine = new org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory().getScriptEngine();
+        engine.eval(new String(org.amicus.search.SearchIndexer.lunrFile(), java.nio.charset.StandardCharsets.UTF_8));
+        Path js = dir.resolve("templates/static/js");
+        if (lang.equals("fr")) {
+            engine.eval(TestSites.read(js.resolve("vendor/lunr.stemmer.support.js")));
+            engine.eval(TestSites.read(js.resolve("vendor/lunr.fr.js")));
+        }
+        engine.eval(TestSites.read(js.resolve("search-setup.js")));
+        engine.put("data", TestSites.read(site.resolve(lang + "/search-index.json")));
+        engine.put("query", query);
+        String refs = (String) engine.eval("var d = JSON.parse(data); JSON.stringify(lunr.Index.load(d.index)"
+                + ".search(query).map(function (r) { return r.ref; }))");
+        return List.of(refs.replaceAll("[\\[\\]\"]", "").split(",")).stream().filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Test
+    void searchFindsFrenchWordsWithoutTheirAccentsAndInflections() throws Exception {
+        assertEquals(List.of("/fr/"), search("fr", "decision"));
+        assertEquals(List.of("/fr/"), search("fr", "dommages"));
+        assertEquals(List.of("/fr/"), search("fr", "affaire"));
+        assertTrue(search("fr", "sanction").contains("/fr/"));
+    }
+
+    @Test
+    void searchInEnglishStemsWords() throws Exception {
+        assertEquals(List.of("/en/"), search("en", "sanction"));
+        assertEquals(List.of(), search("en", "décision").stream().filter(r -> !r.equals("/en/")).toList());
+    }
+
+    @Test
+    void searchPageWorksWithoutJavaScriptByListingEveryPage() {
+        Document fr = html(site.resolve("fr/recherche/index.html"));
+        assertTrue(fr.selectFirst("form.search-form").hasAttr("hidden"), "the form appears only with JavaScript");
+        assertEquals("/fr/search-index.json", fr.selectFirst("form.search-form").attr("data-index"));
+        assertTrue(fr.select(".search-all-pages a").eachAttr("href").contains("/fr/glossaire/"));
+        assertTrue(fr.select("script[src]").eachAttr("src").stream().anyMatch(s -> s.contains("lunr.fr.")));
+    }
+
     @Test
     void unknownCitationAndTermAreBuildErrorsWithTheirLines(@TempDir Path broken) {
         TestSites.copyTree(dir.resolve("content"), broken.resolve("content"));

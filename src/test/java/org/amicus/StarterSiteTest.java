@@ -69,7 +69,7 @@ class StarterSiteTest {
     @Test
     void theSiteBuildsStrictWithEveryPageInBothLanguages() {
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("en 11 pages, fr 11 pages; translations missing: none; stale: none"),
+        assertTrue(run.out().contains("en 12 pages, fr 12 pages; translations missing: none; stale: none"),
                 run.out());
     }
 

@@ -17,6 +17,8 @@ import org.amicus.config.SiteConfig;
 import org.amicus.data.SiteData;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.markdown.TocEntry;
+import org.amicus.publish.AtomFeeds;
+import org.amicus.search.SearchStage;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.TranslationStatus;
@@ -88,6 +90,11 @@ public final class TemplateModels {
         pageModel.put("alternates", alternates(page));
         pageModel.put("xDefault", xDefault(page));
         pageModel.put("jsonLd", markup(jsonLd(page, pageModel, model)));
+        if (page.layout().equals("search")) {
+            pageModel.put("search", Map.of(
+                    "indexUrl", site.config().link("/" + SearchStage.indexPath(page.lang())),
+                    "lunrUrl", site.config().link("/" + SearchStage.LUNR_PATH)));
+        }
         translations.of(page).ifPresent(status -> pageModel.put("translationStatus",
                 translationStatus(status, language)));
         model.put("page", pageModel);
@@ -126,7 +133,13 @@ public final class TemplateModels {
     private Map<String, Object> common(Language language) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteModel(language));
-        model.put("lang", Map.of("key", language.key(), "locale", language.locale(), "name", language.name()));
+        Map<String, Object> langModel = new LinkedHashMap<>();
+        langModel.put("key", language.key());
+        langModel.put("locale", language.locale());
+        langModel.put("name", language.name());
+        langModel.put("feedUrl", site.config().link("/" + AtomFeeds.path(language.key())));
+        urlOfLayout(language, "search").ifPresent(url -> langModel.put("searchUrl", url));
+        model.put("lang", langModel);
         model.put("i18n", i18n.of(language.key()));
         model.put("static", staticUrl);
         model.put("pages", pagesByLanguage.get(language.key()));

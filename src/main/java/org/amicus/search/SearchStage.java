@@ -33,17 +33,23 @@ public final class SearchStage {
         return lang + "/search-index.json";
     }
 
-    /** Output path → bytes: one index per language with a search page, and lunr when any is written. */
+    /**
+     * Output path → bytes: one index per language with a search page, and lunr when any is written. An index
+     * whose pages and rules have not changed since the previous build ({@code previous}, the output folder) is
+     * taken from it as it is: building one takes seconds of JavaScript.
+     */
     public static Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies, Path jsFolder,
-                                          BiFunction<String, String, String> typeset) {
+                                          BiFunction<String, String, String> typeset, Path previous) {
         List<Language> languages = site.config().languages().stream()
                 .filter(l -> site.withLayout(l.key(), "search").isPresent()).toList();
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         SearchIndexer indexer = new SearchIndexer(jsFolder);
         languages.parallelStream().forEach(language -> {
             List<SearchIndexer.Document> documents = documents(site, bodies, language.key(), typeset);
-            String index = indexer.index(language.key(), documents);
-            files.put(indexPath(language.key()), json(index, documents).getBytes(StandardCharsets.UTF_8));
+            String key = key(language.key(), documents, jsFolder);
+            byte[] reused = reusable(previous.resolve(indexPath(language.key())), key);
+            files.put(indexPath(language.key()), reused != null ? reused
+                    : json(key, indexer.index(language.key(), documents), documents).getBytes(StandardCharsets.UTF_8));
         });
         if (!languages.isEmpty()) {
             files.put(LUNR_PATH, SearchIndexer.lunrFile());
@@ -65,9 +71,46 @@ public final class SearchStage {
         return documents;
     }
 
-    /** {@code {"index": <lunr>, "pages": {"/en/x/": {"title", "description", "text"}}}}. */
-    private static String json(String index, List<SearchIndexer.Document> documents) {
-        StringBuilder json = new StringBuilder("{\"index\":").append(index).append(",\"pages\":{");
+    /** What an index depends on: its pages, the search rules and lunr's version, as a short hash. */
+    private static String key(String lang, List<SearchIndexer.Document> documents, Path jsFolder) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update((lang + "\n" + SearchIndexer.LUNR + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String rules : List.of("search-setup.js", "vendor/lunr.stemmer.support.js", "vendor/lunr.fr.js")) {
+                Path file = jsFolder.resolve(rules);
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    digest.update(java.nio.file.Files.readAllBytes(file));
+                }
+            }
+            for (SearchIndexer.Document d : documents) {
+                digest.update(String.join("\u0000", d.url(), d.title(), d.description(), d.text(), "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
+            throw new IllegalStateException("cannot fingerprint the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The previous build's index when it was made from exactly the same input; null otherwise. */
+    private static byte[] reusable(Path previousIndex, String key) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(previousIndex)) {
+                return null;
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(previousIndex);
+            String start = "{\"key\":\"" + key + "\",";
+            return new String(bytes, 0, Math.min(bytes.length, start.length() + 8), StandardCharsets.UTF_8)
+                    .startsWith(start) ? bytes : null;
+        } catch (java.io.IOException e) {
+            return null; // an unreadable previous index is simply rebuilt
+        }
+    }
+
+    /** {@code {"key": …, "index": <lunr>, "pages": {"/en/x/": {"title", "description", "text"}}}}. */
+    private static String json(String key, String index, List<SearchIndexer.Document> documents) {
+        StringBuilder json = new StringBuilder("{\"key\":\"").append(key).append("\",\"index\":").append(index)
+                .append(",\"pages\":{");
         for (int i = 0; i < documents.size(); i++) {
             SearchIndexer.Document d = documents.get(i);
             json.append(i == 0 ? "" : ",").append(Json.quote(d.url())).append(":{\"title\":").append(Json.quote(d.title()))
