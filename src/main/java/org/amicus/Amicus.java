@@ -32,6 +32,7 @@ import org.amicus.output.OutputWriter;
 import org.amicus.output.StaticFiles;
 import org.amicus.publish.AtomFeeds;
 import org.amicus.publish.Redirects;
+import org.amicus.publish.SecurityHeaders;
 import org.amicus.publish.Sitemaps;
 import org.amicus.render.I18n;
 import org.amicus.search.SearchStage;
@@ -151,6 +152,7 @@ public final class Amicus {
         SiteConfig config = site.config();
         Sitemaps.write(site).forEach((path, xml) -> files.put(path, xml.getBytes(StandardCharsets.UTF_8)));
         files.put("robots.txt", Sitemaps.robots(config).getBytes(StandardCharsets.UTF_8));
+        files.put("_headers", SecurityHeaders.file().getBytes(StandardCharsets.UTF_8));
         AtomFeeds.write(site, markdown::typeset).forEach((path, xml) -> files.put(path,
                 xml.getBytes(StandardCharsets.UTF_8)));
         if (engine.exists("404")) {

@@ -193,6 +193,25 @@ class StarterSiteTest {
         }
     }
 
+    /** What a strict Content-Security-Policy (script-src 'self'; style-src 'self') would block: none of it. */
+    @Test
+    void noPageHasInlineScriptsStylesOrThirdPartyRequests() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document d = html(file);
+                String where = out.relativize(file).toString();
+                assertTrue(d.select("script:not([src]):not([type=application/ld+json])").isEmpty(), where);
+                assertTrue(d.select("[style], style").isEmpty(), where + " has inline style");
+                assertTrue(d.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                        .noneMatch(a -> a.getKey().startsWith("on")), where + " has an inline event handler");
+                for (Element e : d.select("script[src], link[href][rel=stylesheet], img[src], link[rel=icon]")) {
+                    String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                    assertTrue(url.startsWith("/"), where + " loads " + url + " from another site");
+                }
+            }
+        }
+    }
+
     @Test
     void landingPageOffersBothLanguages() {
         Document landing = html(out.resolve("index.html"));

@@ -94,6 +94,14 @@ class PublishTest {
     }
 
     @Test
+    void headersFileGivesHostsAStrictContentSecurityPolicy() {
+        String headers = TestSites.read(site.resolve("_headers"));
+        assertTrue(headers.startsWith("/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';"),
+                headers);
+        assertTrue(headers.contains("/static/css/*\n  Cache-Control: public, max-age=31536000, immutable"), headers);
+    }
+
+    @Test
     void feedsAreReadByAFeedReaderWithLanguageIdsDatesAndSummaries() throws Exception {
         SyndFeed feed = new SyndFeedInput().build(new XmlReader(new File(site.resolve("fr/feed.xml").toString())));
         assertEquals("atom_1.0", feed.getFeedType());
