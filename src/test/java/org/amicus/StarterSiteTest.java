@@ -213,6 +213,24 @@ class StarterSiteTest {
     }
 
     @Test
+    void pagesCarrySocialCardsAndStructuredData() throws Exception {
+        Document fr = page("fr/la-decision/");
+        assertEquals("fr_FR", fr.selectFirst("meta[property=og:locale]").attr("content"));
+        assertEquals("en_US", fr.selectFirst("meta[property=og:locale:alternate]").attr("content"));
+        assertEquals("https://whatsapp-nso.example.org/static/images/social-fr.png",
+                fr.selectFirst("meta[property=og:image]").attr("content"));
+        assertTrue(Files.isRegularFile(out.resolve("static/images/social-fr.png")));
+        assertEquals("summary_large_image", fr.selectFirst("meta[name=twitter:card]").attr("content"));
+        // Read the JSON-LD as a search engine would: it must be valid JSON.
+        var engine = new org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory().getScriptEngine();
+        engine.put("text", fr.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Article fr-FR 2026-11-27 Amicus BreadcrumbList 2 https://whatsapp-nso.example.org/fr/",
+                engine.eval("var g = JSON.parse(text)['@graph']; [g[0]['@type'], g[0].inLanguage, g[0].datePublished, "
+                        + "g[0].publisher.name, g[1]['@type'], g[1].itemListElement.length, "
+                        + "g[1].itemListElement[0].item].join(' ')"));
+    }
+
+    @Test
     void landingPageOffersBothLanguages() {
         Document landing = html(out.resolve("index.html"));
         assertEquals(List.of("/en/", "/fr/"), landing.select("main a[href=/en/], main a[href=/fr/]").eachAttr("href"));

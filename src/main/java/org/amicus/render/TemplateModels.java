@@ -36,6 +36,7 @@ public final class TemplateModels {
     private final I18n i18n;
     private final Map<Page, RenderedMarkdown> rendered;
     private final StaticUrl staticUrl;
+    private final Map<String, String> staticFiles;
     private final BiFunction<String, String, String> typeset;
     /** Each page's list fields, built once: every page's template lists the pages of its language. */
     private final Map<Page, Map<String, Object>> summaries = new HashMap<>();
@@ -63,6 +64,7 @@ public final class TemplateModels {
         this.i18n = i18n;
         this.rendered = rendered;
         this.staticUrl = new StaticUrl(staticFiles, site.config()::link);
+        this.staticFiles = staticFiles;
         this.typeset = typeset;
         for (Language language : site.config().languages()) {
             List<Map<String, Object>> pages = new ArrayList<>();
@@ -161,6 +163,10 @@ public final class TemplateModels {
                     "description", typeset.apply(l.key(), l.description())));
         }
         model.put("languages", languages);
+        String socialImage = staticFiles.get("images/social-" + language.key() + ".png");
+        if (socialImage != null) {
+            model.put("image", site.config().absolute("/" + socialImage));
+        }
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("name", config.publisher().name());
         publisher.put("url", config.publisher().url());
@@ -191,7 +197,10 @@ public final class TemplateModels {
         putDate(model, "date", fm.date(), language);
         putDate(model, "updated", fm.updated(), language);
         putDate(model, "reviewed", fm.reviewed(), language);
-        putIfPresent(model, "image", fm.image());
+        if (fm.image() != null) {
+            // An image beside the page's files: content/<lang>/figures/x.png → https://…/<lang>/figures/x.png
+            model.put("image", site.config().absolute("/" + page.lang() + "/" + fm.image()));
+        }
         if (page.isFallback()) {
             Language from = language(page.fallbackFrom());
             Page source = site.translationsOf(page).stream()
