@@ -31,7 +31,7 @@ public final class CitationExtension implements Parser.ParserExtension, HtmlRend
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.linkRefProcessorFactory(new CitationLinkRefProcessor.Factory());
+        builder.linkRefProcessorFactory(CitationLinkRefProcessor.FACTORY);
     }
 
     @Override

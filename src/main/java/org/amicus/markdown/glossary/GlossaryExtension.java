@@ -32,7 +32,7 @@ public final class GlossaryExtension implements Parser.ParserExtension, HtmlRend
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.linkRefProcessorFactory(new TermLinkRefProcessor.Factory());
+        builder.linkRefProcessorFactory(TermLinkRefProcessor.FACTORY);
     }
 
     @Override
