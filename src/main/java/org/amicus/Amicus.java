@@ -129,6 +129,7 @@ public final class Amicus {
             reportOnce(problems, reported, failure.problem());
         }
         publish(site, engine, models, markdown, files, problems, reported);
+        problems.throwIfErrors(); // before the search index, which takes seconds to build
         files.putAll(staticFiles.contents());
         files.putAll(SearchStage.run(site, bodies, templatesDir.resolve("static/js"), markdown::typeset,
                 options.out()));
