@@ -28,6 +28,7 @@ import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.check.LinkChecker;
 import org.amicus.output.OutputWriter;
 import org.amicus.output.StaticFiles;
 import org.amicus.publish.AtomFeeds;
@@ -35,6 +36,7 @@ import org.amicus.publish.Redirects;
 import org.amicus.publish.SecurityHeaders;
 import org.amicus.publish.Sitemaps;
 import org.amicus.render.I18n;
+import org.amicus.search.SearchIndexer;
 import org.amicus.search.SearchStage;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateModels;
@@ -74,10 +76,31 @@ public final class Amicus {
     /** Every output file in memory, or the build's problems. Nothing is written. */
     record Rendered(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
                     Map<String, Integer> missing, Map<String, Integer> stale, Map<String, Integer> untracked,
-                    List<Problem> warnings) {
+                    List<Problem> warnings, String basePath) {
+    }
+
+    /**
+     * Every check of a build, and a link check of the pages it would write, without writing anything: what
+     * {@code amicus check} reports. Errors and warnings, sorted by file and line.
+     */
+    public static List<Problem> check(BuildOptions options) {
+        try {
+            Rendered rendered = render(options, false);
+            List<Problem> problems = new ArrayList<>(rendered.warnings());
+            problems.addAll(LinkChecker.check(rendered.files(), options.out(), rendered.basePath()));
+            problems.sort(Problem.ORDER);
+            return List.copyOf(problems);
+        } catch (BuildFailedException failure) {
+            return failure.problems();
+        }
     }
 
     static Rendered render(BuildOptions options) {
+        return render(options, true);
+    }
+
+    /** @param withSearch whether to build the search indexes (seconds of JavaScript a check can skip) */
+    static Rendered render(BuildOptions options, boolean withSearch) {
         Path project = options.project();
         Problems problems = new Problems();
         Content content = new ContentLoader(project, problems).load().orElse(null);
@@ -131,8 +154,12 @@ public final class Amicus {
         publish(site, engine, models, markdown, files, problems, reported);
         problems.throwIfErrors(); // before the search index, which takes seconds to build
         files.putAll(staticFiles.contents());
-        files.putAll(SearchStage.run(site, bodies, templatesDir.resolve("static/js"), markdown::typeset,
-                options.out()));
+        if (withSearch) {
+            files.putAll(SearchStage.run(site, bodies, templatesDir.resolve("static/js"), markdown::typeset,
+                    options.out()));
+        } else if (SearchStage.hasSearchPage(site)) {
+            files.put(SearchStage.LUNR_PATH, SearchIndexer.lunrFile()); // pages link to it
+        }
         for (Asset asset : site.assets()) {
             files.put(asset.outputPath(), read(asset.source()));
         }
@@ -144,7 +171,8 @@ public final class Amicus {
         }
         problems.throwIfErrors();
         return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), stalePerLanguage(site, translations),
-                countPerLanguage(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings());
+                countPerLanguage(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings(),
+                config.link("/"));
     }
 
     /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */

@@ -46,6 +46,7 @@ final class MarkdownStage {
             parsed.get(page).duplicateIds().forEach((id, line) -> error(page, line, "two headings have the id `"
                     + id + "`", "give each heading its own `{#id}`: links and the table of contents need one target"));
             checkGlossaryPage(page, parsed.get(page));
+            checkAltText(page, parsed.get(page));
         }
         Map<String, SiteLinkTargets> targets = new LinkedHashMap<>();
         for (Language language : site.config().languages()) {
@@ -96,6 +97,20 @@ final class MarkdownStage {
                         + "` used, but the " + page.lang() + " site has no glossary page",
                         "add content/" + page.lang() + "/glossary.md with `layout: glossary` in its front matter");
                 return;
+            }
+        }
+    }
+
+    /** An image without a description leaves screen-reader users out; a warning, an error with --strict. */
+    private void checkAltText(Page page, MarkdownProcessor.Parsed parsed) {
+        if (page.isFallback()) {
+            return;
+        }
+        for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.Image image && image.getText().isBlank()) {
+                problems.warning(page.file(), page.bodyFirstLine() + image.getLineNumber(), "image `"
+                        + image.getUrl() + "` has no alt text", "describe what it shows between the brackets: "
+                        + "`![A chart of the two awards](" + image.getUrl() + ")`");
             }
         }
     }

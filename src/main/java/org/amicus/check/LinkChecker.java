@@ -68,15 +68,27 @@ public final class LinkChecker {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
         }
-        LinkChecker checker = new LinkChecker(outputFolder, basePath, filesIn(outputFolder));
-        for (String file : checker.files) {
+        return new LinkChecker(outputFolder, basePath, filesIn(outputFolder)).run(file -> read(outputFolder, file));
+    }
+
+    /**
+     * The same for a site not written yet: {@code files} maps output paths to their bytes, as a build renders
+     * them in memory. Problems name pages as if the site were in {@code outputFolder}.
+     */
+    public static List<Problem> check(java.util.SortedMap<String, byte[]> files, Path outputFolder, String basePath) {
+        return new LinkChecker(outputFolder, basePath, new TreeSet<>(files.keySet()))
+                .run(file -> new String(files.get(file), StandardCharsets.UTF_8));
+    }
+
+    private List<Problem> run(java.util.function.Function<String, String> html) {
+        for (String file : files) {
             if (file.endsWith(".html")) {
-                checker.pages.put(file, parse(outputFolder, file));
+                pages.put(file, parse(file, html.apply(file)));
             }
         }
-        checker.pages.values().forEach(checker::checkPage);
-        checker.problems.sort(Problem.ORDER);
-        return List.copyOf(checker.problems);
+        pages.values().forEach(this::checkPage);
+        problems.sort(Problem.ORDER);
+        return List.copyOf(problems);
     }
 
     private void checkPage(Page page) {
@@ -177,16 +189,19 @@ public final class LinkChecker {
         return start.isTracked() ? start.lineNumber() : element.sourceRange().start().lineNumber();
     }
 
-    private static Page parse(Path outputFolder, String file) {
+    private static String read(Path outputFolder, String file) {
         try {
-            String html = Files.readString(outputFolder.resolve(file), StandardCharsets.UTF_8);
-            Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-            Set<String> anchors = new TreeSet<>(document.select("[id]").eachAttr("id"));
-            anchors.addAll(document.select("a[name]").eachAttr("name"));
-            return new Page(file, document, anchors);
+            return Files.readString(outputFolder.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Page parse(String file, String html) {
+        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Set<String> anchors = new TreeSet<>(document.select("[id]").eachAttr("id"));
+        anchors.addAll(document.select("a[name]").eachAttr("name"));
+        return new Page(file, document, anchors);
     }
 
     /** Every file of the folder, as {@code /}-separated paths relative to it. */

@@ -8,13 +8,11 @@ import java.util.concurrent.Callable;
 import org.amicus.Amicus;
 import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
-import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
 import org.amicus.output.UnsafeOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code amicus build}: writes the site, then a summary; every error is listed, then summed up at the end. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -22,22 +20,8 @@ import picocli.CommandLine.Option;
                 + "build succeeds.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-            description = "The folder with content/ and templates/ (default: the current folder).")
-    Path project;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: <project>/site).")
-    Path out;
-
-    @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
-    boolean drafts;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Absolute URL the site is published at, instead of site.yaml's baseUrl.")
-    String baseUrl;
-
-    @Option(names = "--strict", description = "Treat warnings (such as missing translations) as errors, for CI.")
-    boolean strict;
+    @CommandLine.Mixin
+    ProjectOptions project;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,13 +30,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (baseUrl != null && SiteConfigLoader.normalizeBaseUrl(baseUrl).isEmpty()) {
-            err.println("error: --base-url `" + baseUrl + "` is not an absolute http(s) URL, like https://example.org/");
+        BuildOptions options = project.toBuildOptions(err);
+        if (options == null) {
             return Main.USAGE_ERRORS;
         }
-        Path projectDir = project.toAbsolutePath().normalize();
-        Path outDir = this.out == null ? projectDir.resolve("site") : this.out.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(projectDir, outDir, drafts, baseUrl, strict);
+        Path projectDir = options.project();
+        Path outDir = options.out();
         try {
             BuildResult result = Amicus.build(options);
             result.warnings().forEach(w -> err.println(w.format()));

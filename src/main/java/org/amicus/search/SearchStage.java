@@ -28,6 +28,11 @@ public final class SearchStage {
     private SearchStage() {
     }
 
+    /** Whether any language has a search page, and so needs lunr. */
+    public static boolean hasSearchPage(Site site) {
+        return site.config().languages().stream().anyMatch(l -> site.withLayout(l.key(), "search").isPresent());
+    }
+
     /** The search index's path for a language: {@code en/search-index.json}. */
     public static String indexPath(String lang) {
         return lang + "/search-index.json";

@@ -1,0 +1,71 @@
+package org.amicus.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.amicus.Amicus;
+import org.amicus.BuildOptions;
+import org.amicus.diagnostic.Problem;
+import org.amicus.output.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code amicus check}: every validation of a build (front matter, links and anchors, citations and glossary
+ * terms, data files, translations, alt text) plus a link check of the pages it would write, with nothing
+ * written. Text for people, JSON for tools.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks the site as a build would, and the links of the pages it would write, without "
+                + "writing anything. Exit 1 when there are errors (or warnings, with --strict).")
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @CommandLine.Mixin
+    ProjectOptions project;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildOptions options = project.toBuildOptions(err);
+        if (options == null) {
+            return Main.USAGE_ERRORS;
+        }
+        List<Problem> problems = Amicus.check(options);
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (format == Format.json) {
+            out.println(json(problems, errors, warnings));
+        } else {
+            problems.forEach(p -> out.println(p.format()));
+            out.println((problems.isEmpty() ? "" : "\n") + "Checked: " + errors + (errors == 1 ? " error" : " errors")
+                    + ", " + warnings + (warnings == 1 ? " warning" : " warnings") + ".");
+        }
+        return errors > 0 ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    static String json(List<Problem> problems, long errors, long warnings) {
+        StringBuilder json = new StringBuilder("{\"errors\":").append(errors).append(",\"warnings\":")
+                .append(warnings).append(",\"problems\":[");
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"severity\":")
+                    .append(Json.quote(p.isError() ? "error" : "warning"))
+                    .append(",\"file\":").append(Json.quote(p.file() == null ? "" : p.file().toString().replace('\\', '/')))
+                    .append(",\"line\":").append(p.line())
+                    .append(",\"message\":").append(Json.quote(p.message()))
+                    .append(",\"hint\":").append(Json.quote(p.hint())).append('}');
+        }
+        return json.append("]}").toString();
+    }
+}
