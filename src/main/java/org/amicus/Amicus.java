@@ -99,6 +99,26 @@ public final class Amicus {
         return render(options, true);
     }
 
+    /**
+     * Each translation with its state and the version of its source it should record: what a translator
+     * copies into {@code translatedFrom:}. Loads the content only; throws when it has errors.
+     */
+    public static List<String> translationReport(BuildOptions options) {
+        Problems problems = new Problems();
+        Content content = new ContentLoader(options.project(), problems).load().orElse(null);
+        problems.throwIfErrors();
+        Site site = new SiteBuilder(content.config(), problems).build(content, options.drafts());
+        problems.throwIfErrors();
+        List<String> lines = new ArrayList<>();
+        TranslationStatus.measure(site, new Problems()).all().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> e.getKey().file().toString()))
+                .forEach(e -> lines.add(e.getKey().file().toString().replace('\\', '/') + ": "
+                        + e.getValue().state().name().toLowerCase(java.util.Locale.ROOT) + "; "
+                        + e.getValue().source().file().toString().replace('\\', '/') + " is at version "
+                        + e.getValue().sourceVersion()));
+        return lines;
+    }
+
     /** @param withSearch whether to build the search indexes (seconds of JavaScript a check can skip) */
     static Rendered render(BuildOptions options, boolean withSearch) {
         Path project = options.project();

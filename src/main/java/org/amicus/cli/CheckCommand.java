@@ -30,6 +30,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default) or json.")
     Format format;
 
+    @Option(names = "--translations", description = "List each translation, whether it is current, and the "
+            + "version of its source to record in `translatedFrom:`.")
+    boolean translations;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +44,14 @@ final class CheckCommand implements Callable<Integer> {
         BuildOptions options = project.toBuildOptions(err);
         if (options == null) {
             return Main.USAGE_ERRORS;
+        }
+        if (translations) {
+            try {
+                Amicus.translationReport(options).forEach(out::println);
+            } catch (org.amicus.diagnostic.BuildFailedException failure) {
+                failure.problems().forEach(p -> err.println(p.format()));
+                return Main.CONTENT_ERRORS;
+            }
         }
         List<Problem> problems = Amicus.check(options);
         long errors = problems.stream().filter(Problem::isError).count();
