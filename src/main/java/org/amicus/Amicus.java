@@ -184,10 +184,7 @@ public final class Amicus {
             files.put(asset.outputPath(), read(asset.source()));
         }
         if (options.strict()) {
-            for (Problem warning : problems.warnings()) {
-                problems.add(Problem.error(warning.file(), warning.line(), warning.message()
-                        + " (an error with --strict)", warning.hint()));
-            }
+            problems.promoteWarnings(" (an error with --strict)");
         }
         problems.throwIfErrors();
         return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), stalePerLanguage(site, translations),

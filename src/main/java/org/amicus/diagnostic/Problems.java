@@ -24,6 +24,11 @@ public final class Problems {
         add(Problem.warning(file, line, message, hint));
     }
 
+    /** Makes every warning an error, for {@code --strict}: each is then reported once, as an error. */
+    public synchronized void promoteWarnings(String note) {
+        all.replaceAll(p -> p.isError() ? p : Problem.error(p.file(), p.line(), p.message() + note, p.hint()));
+    }
+
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Problem::isError);
     }
