@@ -76,20 +76,16 @@ public final class Amicus {
     /** Every output file in memory, or the build's problems. Nothing is written. */
     record Rendered(SortedMap<String, byte[]> files, Map<String, Integer> pagesPerLanguage,
                     Map<String, Integer> missing, Map<String, Integer> stale, Map<String, Integer> untracked,
-                    List<Problem> warnings, String basePath) {
+                    List<Problem> warnings) {
     }
 
     /**
-     * Every check of a build, and a link check of the pages it would write, without writing anything: what
-     * {@code amicus check} reports. Errors and warnings, sorted by file and line.
+     * Every check of a build, the link check of the pages it would write included, without writing anything:
+     * what {@code amicus check} reports. Errors and warnings, sorted by file and line.
      */
     public static List<Problem> check(BuildOptions options) {
         try {
-            Rendered rendered = render(options, false);
-            List<Problem> problems = new ArrayList<>(rendered.warnings());
-            problems.addAll(LinkChecker.check(rendered.files(), options.out(), rendered.basePath()));
-            problems.sort(Problem.ORDER);
-            return List.copyOf(problems);
+            return render(options, false).warnings();
         } catch (BuildFailedException failure) {
             return failure.problems();
         }
@@ -183,13 +179,15 @@ public final class Amicus {
         for (Asset asset : site.assets()) {
             files.put(asset.outputPath(), read(asset.source()));
         }
+        // Last, every link and #anchor of the pages as written, templates' links and raw HTML included.
+        problems.throwIfErrors();
+        LinkChecker.check(files, options.out(), config.link("/")).forEach(problems::add);
         if (options.strict()) {
             problems.promoteWarnings(" (an error with --strict)");
         }
         problems.throwIfErrors();
         return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), stalePerLanguage(site, translations),
-                countPerLanguage(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings(),
-                config.link("/"));
+                countPerLanguage(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings());
     }
 
     /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */
