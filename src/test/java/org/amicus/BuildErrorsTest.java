@@ -164,6 +164,12 @@ class BuildErrorsTest {
                 "error: content/en/guides/first.md:7: two headings have the id `x`");
     }
 
+    @Test
+    void aRootRelativeLinkToNoPageFailsTheBuild() {
+        assertFailsWith("content/en/guides/first.md", "---\ntitle: Guide\ndescription: Guide.\n---\nSee [x](/en/nope/).\n",
+                "`/en/nope/`: the site has no en/nope/index.html");
+    }
+
     /** Builds the bilingual site with one file rewritten; the build must fail with exit code 1 and this error. */
     private void assertFailsWith(String file, String text, String expectedError) {
         Path project = TestSites.project(dir, "bilingual");
