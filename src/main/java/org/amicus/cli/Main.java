@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code amicus <command>}: exit 0 when all went well, 1 on content errors, 2 on usage errors. */
 @Command(name = "amicus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a bilingual static site from Markdown, YAML front matter and FreeMarker templates.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,277 @@
+package org.amicus.serve;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.amicus.Amicus;
+import org.amicus.BuildOptions;
+import org.amicus.BuildResult;
+import org.amicus.config.SiteConfigLoader;
+import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.Problem;
+import org.amicus.output.Json;
+import org.amicus.output.UnsafeOutputException;
+
+/**
+ * {@code amicus serve} without the command line: builds the site, serves the output folder on 127.0.0.1,
+ * watches {@code content/} and {@code templates/}, rebuilds after each change and tells open pages, which
+ * reload when the change touched them. A failed rebuild leaves the last good site served, with its errors
+ * shown on every page until a build succeeds again.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** What the server reports as it works, for the terminal. Called from one thread at a time. */
+    public interface Listener {
+        /** @param changed project-relative paths of the files that changed */
+        default void rebuilding(Set<Path> changed) {
+        }
+
+        /** @param changedFiles output paths written, changed or removed by this build */
+        default void built(BuildResult result, Set<String> changedFiles) {
+        }
+
+        /** @param problems every error and warning of the failed build */
+        default void failed(List<Problem> problems) {
+        }
+    }
+
+    /** How long the folders must be still before a burst of saves is rebuilt once. */
+    private static final Duration QUIET = Duration.ofMillis(150);
+    /** How long stopping waits for a build under way. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
+
+    /** What pages are told: the site version they show and, after a failed build, its errors. */
+    private record Status(String site, String failure, List<Problem> errors) {
+    }
+
+    private final BuildOptions options;
+    private final Listener listener;
+    private final HttpServer http;
+    private final ExecutorService requests;
+    private final SiteFiles files;
+    private final LiveReload liveReload;
+    private final String serverId = Long.toString(System.currentTimeMillis(), 36);
+    /** Held while a build runs: one build at a time, and stopping waits for the one under way. */
+    private final ReentrantLock building = new ReentrantLock();
+    private volatile boolean stopped;
+    private SourceWatcher watcher;
+    private volatile Status status;
+    private int version;
+    private int attempts;
+    private SortedMap<String, String> output = new TreeMap<>();
+
+    private DevServer(BuildOptions options, HttpServer http, boolean reload, Listener listener) {
+        this.http = http;
+        this.listener = listener;
+        String baseUrl = options.baseUrl() != null
+                ? SiteConfigLoader.normalizeBaseUrl(options.baseUrl()).orElseThrow(
+                        () -> new IllegalArgumentException("--base-url must be an absolute http(s) URL"))
+                : "http://127.0.0.1:" + port() + "/";
+        this.options = new BuildOptions(options.project(), options.out(), options.drafts(), baseUrl,
+                options.strict());
+        this.files = new SiteFiles(options.out(), URI.create(baseUrl).getPath());
+        this.status = new Status(siteVersion(), "", List.of());
+        this.liveReload = reload ? new LiveReload(state(null, Set.of())) : null;
+        AtomicInteger threads = new AtomicInteger();
+        this.requests = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "amicus-http-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Binds 127.0.0.1:{@code port}, builds the site, and serves it; from then on rebuilds on every change.
+     * Returns once the first build is done, whether it succeeded or not (then its errors are shown).
+     *
+     * @param options    as for a build; without a base URL, the site is built for http://127.0.0.1:port/
+     * @param port       0 for any free port
+     * @param liveReload whether open pages reload after a rebuild
+     * @throws java.net.BindException when the port is taken
+     * @throws UnsafeOutputException  when the output folder is not one a build may replace
+     */
+    public static DevServer start(BuildOptions options, int port, boolean liveReload, Listener listener)
+            throws IOException {
+        InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1}); // never 0.0.0.0
+        HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        DevServer server = new DevServer(options, http, liveReload, listener);
+        try {
+            server.serve();
+            return server;
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void serve() throws IOException {
+        Path project = options.project();
+        // Watching starts before the first build, so a save made during it is rebuilt right after.
+        watcher = new SourceWatcher(project, List.of(project.resolve("content"), project.resolve("templates")),
+                QUIET, this::rebuild);
+        context("/", new SiteHandler(files, this::pageExtras));
+        context(ErrorOverlay.STYLESHEET_PATH, ErrorOverlay.stylesheet());
+        if (liveReload != null) {
+            context(LiveReload.SCRIPT_PATH, liveReload);
+            context(LiveReload.EVENTS_PATH, liveReload);
+        }
+        http.setExecutor(requests);
+        http.start();
+        output = Fingerprints.of(options.out()); // a previous site, served until the first build replaces it
+        build(Set.of(), true);
+        watcher.start();
+    }
+
+    /** The address to open: {@code http://127.0.0.1:1313/} (with the base URL's path, if it has one). */
+    public String url() {
+        return "http://127.0.0.1:" + port() + files.mount();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Whether the last build succeeded. */
+    public boolean healthy() {
+        return status.errors().isEmpty();
+    }
+
+    /** How many pages listen for reloads now. */
+    int connectedPages() {
+        return liveReload == null ? 0 : liveReload.connectedPages();
+    }
+
+    /**
+     * Stops the watcher, closes the open event streams, and stops serving. A build under way is let finish
+     * first (for a while), so that stopping never leaves the output folder half swapped.
+     */
+    @Override
+    public void close() {
+        stopped = true;
+        if (watcher != null) {
+            watcher.close();
+        }
+        boolean locked = false;
+        try {
+            locked = building.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (liveReload != null) {
+                liveReload.close();
+            }
+            http.stop(0);
+            requests.shutdownNow();
+        } finally {
+            if (locked) {
+                building.unlock();
+            }
+        }
+    }
+
+    private void context(String path, HttpHandler handler) {
+        http.createContext(path, handler).getFilters().add(new LocalHostsOnly(port()));
+    }
+
+    private void rebuild(Set<Path> changed) {
+        build(changed, false);
+    }
+
+    private void build(Set<Path> changed, boolean first) {
+        building.lock();
+        try {
+            if (stopped) {
+                return;
+            }
+            if (!first) {
+                listener.rebuilding(changed);
+            }
+            attempts++;
+            try {
+                BuildResult result = Amicus.build(options);
+                SortedMap<String, String> now = Fingerprints.of(options.out());
+                Set<String> changedFiles = Fingerprints.changed(output, now);
+                output = now;
+                String previous = siteVersion();
+                version++;
+                status = new Status(siteVersion(), "", List.of());
+                publish(state(previous, changedFiles));
+                listener.built(result, changedFiles);
+            } catch (BuildFailedException failure) {
+                failed(failure.problems());
+            } catch (UnsafeOutputException e) {
+                if (first) {
+                    throw e;
+                }
+                failed(List.of(Problem.error(null, 0, e.getMessage(), "")));
+            } catch (RuntimeException e) {
+                // Not the author's mistake, but the server keeps going: the next save may build again.
+                failed(List.of(Problem.error(null, 0, "the build stopped: " + e, "")));
+            }
+        } finally {
+            building.unlock();
+        }
+    }
+
+    /** @param problems the failed build's errors, and its warnings */
+    private void failed(List<Problem> problems) {
+        status = new Status(siteVersion(), Integer.toString(attempts),
+                problems.stream().filter(Problem::isError).toList());
+        publish(state(null, null));
+        listener.failed(problems);
+    }
+
+    private void publish(String state) {
+        if (liveReload != null) {
+            liveReload.publish(state);
+        }
+    }
+
+    private String siteVersion() {
+        return serverId + "." + version;
+    }
+
+    /** The markup every served page gets: the error panel when the last build failed, the reload script. */
+    private String pageExtras(List<String> pageUrls) {
+        Status now = status;
+        String markup = ErrorOverlay.html(now.errors(), now.failure());
+        return liveReload == null ? markup : markup + LiveReload.scriptTag(now.site(), String.join(" ", pageUrls));
+    }
+
+    /**
+     * The state pages are sent, as JSON: {@code site} (the version now served), {@code failure} and
+     * {@code overlay} (the error panel, empty after a success), and after a build {@code previous} and
+     * {@code changed} (the URLs of what that build changed), so a page the build did not touch stays.
+     */
+    private String state(String previous, Set<String> changedFiles) {
+        Status now = status;
+        StringBuilder json = new StringBuilder("{\"site\":").append(Json.quote(now.site()))
+                .append(",\"failure\":").append(Json.quote(now.failure()))
+                .append(",\"overlay\":").append(Json.quote(ErrorOverlay.html(now.errors(), now.failure())));
+        if (previous != null && changedFiles != null) {
+            json.append(",\"previous\":").append(Json.quote(previous)).append(",\"changed\":[");
+            String separator = "";
+            for (String file : changedFiles) {
+                json.append(separator).append(Json.quote(files.url(file)));
+                separator = ",";
+            }
+            json.append(']');
+        }
+        return json.append('}').toString();
+    }
+}
