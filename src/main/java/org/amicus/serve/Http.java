@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Responses as a development server sends them: never cached, never sniffed, HEAD without a body. */
-final class Http {
+public final class Http {
 
     static final String HTML = "text/html; charset=utf-8";
     static final String TEXT = "text/plain; charset=utf-8";
@@ -21,6 +21,8 @@ final class Http {
             Map.entry("js", JAVASCRIPT),
             Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml"),
+            Map.entry("atom", "application/atom+xml"),
+            Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("txt", TEXT),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
@@ -37,7 +39,7 @@ final class Http {
     }
 
     /** The content type of a file name, by its extension; unknown ones are plain bytes. */
-    static String contentType(String fileName) {
+    public static String contentType(String fileName) {
         String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
     }
