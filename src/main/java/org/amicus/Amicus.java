@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
@@ -40,6 +39,7 @@ import org.amicus.search.SearchIndexer;
 import org.amicus.search.SearchStage;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateModels;
+import org.amicus.site.Counts;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.SiteBuilder;
@@ -186,8 +186,9 @@ public final class Amicus {
             problems.promoteWarnings(" (an error with --strict)");
         }
         problems.throwIfErrors();
-        return new Rendered(files, pagesPerLanguage(site), missingPerLanguage(site), stalePerLanguage(site, translations),
-                countPerLanguage(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings());
+        return new Rendered(files, Counts.pages(site), Counts.missingTranslations(site),
+                Counts.translations(site, translations, TranslationStatus.State.STALE),
+                Counts.translations(site, translations, TranslationStatus.State.UNTRACKED), problems.warnings());
     }
 
     /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */
@@ -264,52 +265,5 @@ public final class Amicus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, Integer> pagesPerLanguage(Site site) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Language language : site.config().languages()) {
-            counts.put(language.key(), site.pagesIn(language.key()).size());
-        }
-        return counts;
-    }
-
-    private static Map<String, Integer> stalePerLanguage(Site site, TranslationStatus translations) {
-        return countPerLanguage(site, translations, TranslationStatus.State.STALE);
-    }
-
-    private static Map<String, Integer> countPerLanguage(Site site, TranslationStatus translations,
-                                                         TranslationStatus.State state) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Language language : site.config().languages()) {
-            counts.put(language.key(), (int) translations.all().entrySet().stream()
-                    .filter(e -> e.getKey().lang().equals(language.key()))
-                    .filter(e -> e.getValue().state() == state).count());
-        }
-        return counts;
-    }
-
-    private static Map<String, Integer> missingPerLanguage(Site site) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Language language : site.config().languages()) {
-            counts.put(language.key(), 0);
-        }
-        List<Page> real = new ArrayList<>(site.pages().stream().filter(p -> !p.isFallback()).toList());
-        Set<String> countedKeys = new TreeSet<>();
-        for (Page page : real) {
-            if (!countedKeys.add(page.pairKey())) {
-                continue;
-            }
-            for (Language missing : site.missingLanguagesOf(page)) {
-                counts.merge(missing.key(), 1, Integer::sum);
-            }
-        }
-        // With the fallback policy, a stand-in page is still a missing translation.
-        for (Page page : site.pages()) {
-            if (page.isFallback()) {
-                counts.merge(page.lang(), 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 }
