@@ -78,6 +78,19 @@ class ExplainerTest {
     }
 
     @Test
+    void timelineHasAnSvgOverviewMadeFromTheEventsWithATitleAndADescription() {
+        Document fr = html(site.resolve("fr/chronologie/index.html"));
+        Element svg = fr.selectFirst("figure.timeline-glance svg[role=img]");
+        assertEquals("timeline-glance-title timeline-glance-desc", svg.attr("aria-labelledby"));
+        assertEquals(3, svg.select("circle.glance-event").size());
+        assertEquals(List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"),
+                svg.select("text.glance-year").eachText());
+        assertTrue(svg.select("circle").eachAttr("cx").stream().allMatch(x -> x.matches("\\d+(\\.\\d)?")),
+                "coordinates are numbers in any language: " + svg.select("circle").eachAttr("cx"));
+        assertTrue(svg.selectFirst("desc").text().contains("(mai 2019 – 6 mai 2025)"), svg.selectFirst("desc").text());
+    }
+
+    @Test
     void sourcesPageListsCourtDocumentsFirstWithAnchors() {
         Document en = html(site.resolve("en/sources/index.html"));
         assertEquals(List.of("court-documents", "parties", "press-and-research"),
