@@ -30,6 +30,7 @@ final class MarkdownStage {
     private final SiteData data;
     private final MarkdownProcessor markdown;
     private final Problems problems;
+    private final Map<String, Optional<GlossaryContext.Entry>> terms = new ConcurrentHashMap<>();
 
     MarkdownStage(Site site, SiteData data, MarkdownProcessor markdown, Problems problems) {
         this.site = site;
@@ -74,15 +75,21 @@ final class MarkdownStage {
         return page.isFallback() ? page.fallbackFrom() : page.lang();
     }
 
+    /** A term as the pages of a language show it; typeset once per language, not at every use. */
     private Optional<GlossaryContext.Entry> term(Page page, String key) {
+        return terms.computeIfAbsent(page.lang() + " " + textLang(page) + " " + key,
+                k -> newTerm(page.lang(), textLang(page), key));
+    }
+
+    private Optional<GlossaryContext.Entry> newTerm(String siteLang, String textLang, String key) {
         GlossaryTerm term = data.glossary().get(key);
-        Optional<Page> glossaryPage = site.withLayout(page.lang(), "glossary");
+        Optional<Page> glossaryPage = site.withLayout(siteLang, "glossary");
         if (term == null || glossaryPage.isEmpty()) {
             return Optional.empty();
         }
-        GlossaryTerm.Definition definition = term.in(textLang(page));
-        return Optional.of(new GlossaryContext.Entry(markdown.typeset(textLang(page), definition.term()),
-                markdown.typeset(textLang(page), definition.shortDefinition()),
+        GlossaryTerm.Definition definition = term.in(textLang);
+        return Optional.of(new GlossaryContext.Entry(markdown.typeset(textLang, definition.term()),
+                markdown.typeset(textLang, definition.shortDefinition()),
                 site.config().link(glossaryPage.get().url()) + "#" + key));
     }
 

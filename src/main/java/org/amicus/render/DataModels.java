@@ -36,8 +36,9 @@ final class DataModels {
     Map<String, Object> forLanguage(Language language, Pages pages) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("glossary", glossary(language, pages));
-        model.put("timeline", timeline(language, pages));
-        model.put("timelineByYear", timelineByYear(language, pages));
+        List<Map<String, Object>> timeline = timeline(language, pages);
+        model.put("timeline", timeline);
+        model.put("timelineByYear", byYear(timeline));
         model.put("sources", sources(language, pages));
         pages.glossary().ifPresent(url -> model.put("glossaryUrl", url));
         pages.timeline().ifPresent(url -> model.put("timelineUrl", url));
@@ -108,9 +109,9 @@ final class DataModels {
         return list;
     }
 
-    private List<Map<String, Object>> timelineByYear(Language language, Pages pages) {
+    private static List<Map<String, Object>> byYear(List<Map<String, Object>> timeline) {
         Map<Integer, List<Map<String, Object>>> byYear = new LinkedHashMap<>();
-        for (Map<String, Object> event : timeline(language, pages)) {
+        for (Map<String, Object> event : timeline) {
             byYear.computeIfAbsent((Integer) event.get("year"), y -> new ArrayList<>()).add(event);
         }
         List<Map<String, Object>> years = new ArrayList<>();
