@@ -56,7 +56,14 @@ public final class SiteConfigLoader {
                         .orElse(policy);
                 case "languages" -> yaml.mappingList(entry).ifPresent(list -> {
                     for (YamlMap item : list) {
-                        language(yaml, item).ifPresent(languages::add);
+                        language(yaml, item).ifPresent(language -> {
+                            if (languages.stream().anyMatch(l -> l.key().equals(language.key()))) {
+                                yaml.error(item.line(), "language `" + language.key() + "` is listed twice in "
+                                        + "site.yaml", "keep one entry per language");
+                            } else {
+                                languages.add(language);
+                            }
+                        });
                     }
                 });
                 case "publisher" -> {
@@ -78,12 +85,7 @@ public final class SiteConfigLoader {
             yaml.missingKey(map.line(), "baseUrl", "site.yaml", "baseUrl: https://example.org/");
         }
         Set<String> keys = new HashSet<>();
-        for (Language language : languages) {
-            if (!keys.add(language.key())) {
-                yaml.error(0, "language `" + language.key() + "` is listed twice in site.yaml",
-                        "keep one entry per language");
-            }
-        }
+        languages.forEach(language -> keys.add(language.key()));
         if (defaultLanguage == null && !languages.isEmpty()) {
             defaultLanguage = languages.get(0).key();
         } else if (defaultLanguage != null && !keys.contains(defaultLanguage)) {

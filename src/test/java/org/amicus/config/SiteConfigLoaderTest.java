@@ -168,7 +168,7 @@ class SiteConfigLoaderTest {
                     locale: en-GB
                 """);
 
-        assertEquals(List.of("error: content/site.yaml: language `en` is listed twice in site.yaml\n"
+        assertEquals(List.of("error: content/site.yaml:5: language `en` is listed twice in site.yaml\n"
                 + "  fix: keep one entry per language"), reported());
     }
 
