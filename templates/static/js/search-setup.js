@@ -1,6 +1,6 @@
 // The search rules shared by the build (which makes each language's index with them) and the reader's
 // browser (which searches with them): words split at spaces, hyphens and apostrophes, so "l'affaire" is found
-// by "affaire"; accents folded after stemming, so "decision" finds « décision ».
+// by "affaire"; accents folded, so "decision" finds « décision » and "décision" finds "decision".
 (function (lunr) {
   "use strict";
   var accents = {
@@ -22,12 +22,16 @@
   lunr.tokenizer.separator = /[\s\-'’]+/;
   lunr.amicusFold = fold;
   lunr.amicusFoldText = foldText;
-  // Applies the language's rules to an index being built: its stemmer and stop words, then folding.
+  // Applies the language's rules to an index being built. French: its stemmer and stop words, which know
+  // accents, then folding. Other languages: folding before lunr's English stemmer, which expects plain letters.
   lunr.amicusSetup = function (builder, lang) {
     if (lang === "fr" && lunr.fr) {
       builder.use(lunr.fr);
+      builder.pipeline.add(fold);
+      builder.searchPipeline.add(fold);
+    } else {
+      builder.pipeline.before(lunr.stemmer, fold);
+      builder.searchPipeline.before(lunr.stemmer, fold);
     }
-    builder.pipeline.add(fold);
-    builder.searchPipeline.add(fold);
   };
 })(lunr);

@@ -135,7 +135,7 @@ class ExplainerTest {
     @Test
     void searchInEnglishStemsWords() throws Exception {
         assertEquals(List.of("/en/"), search("en", "sanction"));
-        assertEquals(List.of(), search("en", "décision").stream().filter(r -> !r.equals("/en/")).toList());
+        assertEquals(List.of("/en/"), search("en", "décision"), "accents are folded in English too");
     }
 
     @Test
