@@ -20,6 +20,7 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.content.Asset;
 import org.amicus.content.Content;
 import org.amicus.content.ContentLoader;
+import org.amicus.data.Change;
 import org.amicus.data.DataLoader;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.BuildFailedException;
@@ -27,6 +28,7 @@ import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.check.ChangedPages;
 import org.amicus.check.LinkChecker;
 import org.amicus.output.OutputWriter;
 import org.amicus.output.StaticFiles;
@@ -131,6 +133,7 @@ public final class Amicus {
         TemplateEngine engine = templateEngine(templatesDir, problems);
         I18n i18n = I18n.load(project, config.languages(), problems);
         SiteData data = new DataLoader(project, config, problems).load();
+        ChangedPages.check(data.changes(), site, problems);
         for (Page page : site.pages()) {
             if (engine != null && !engine.exists(page.layout())) {
                 problems.error(page.file(), page.frontMatter().lineOf("layout"), "there is no template templates/"
@@ -167,7 +170,7 @@ public final class Amicus {
         } catch (TemplateEngine.TemplateFailure failure) {
             reportOnce(problems, reported, failure.problem());
         }
-        publish(site, engine, models, markdown, files, problems, reported);
+        publish(site, engine, models, markdown, files, problems, reported, data.changes(), i18n);
         problems.throwIfErrors(); // before the search index, which takes seconds to build
         files.putAll(staticFiles.contents());
         if (withSearch) {
@@ -193,12 +196,13 @@ public final class Amicus {
 
     /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */
     private static void publish(Site site, TemplateEngine engine, TemplateModels models, MarkdownProcessor markdown,
-                                SortedMap<String, byte[]> files, Problems problems, Set<String> reported) {
+                                SortedMap<String, byte[]> files, Problems problems, Set<String> reported,
+                                List<Change> changes, I18n i18n) {
         SiteConfig config = site.config();
         Sitemaps.write(site).forEach((path, xml) -> files.put(path, xml.getBytes(StandardCharsets.UTF_8)));
         files.put("robots.txt", Sitemaps.robots(config).getBytes(StandardCharsets.UTF_8));
         files.put("_headers", SecurityHeaders.file().getBytes(StandardCharsets.UTF_8));
-        AtomFeeds.write(site, markdown::typeset).forEach((path, xml) -> files.put(path,
+        AtomFeeds.write(site, changes, i18n::of, markdown::typeset).forEach((path, xml) -> files.put(path,
                 xml.getBytes(StandardCharsets.UTF_8)));
         if (engine.exists("404")) {
             try {

@@ -160,4 +160,64 @@ class ExplainerTest {
         assertTrue(failed.err().contains("error: content/en/glossary.md:8: unknown source `ordre-2024`: it is not in "
                 + "content/data/sources.yaml\n  fix: did you mean `order-2024`?"), failed.err());
     }
+
+    @Test
+    void aboutPageLogsTheChangesNewestFirstInEachLanguage() {
+        Document en = html(site.resolve("en/about/index.html"));
+        assertEquals(List.of("change-2026-12-01", "change-2026-11-27"), en.select("ol.changes > li").eachAttr("id"));
+        assertEquals(List.of("Update", "Correction"), en.select("ol.changes .change-kind").eachText());
+        assertEquals("The stay denied", en.selectFirst("#change-2026-12-01 h3").text());
+        assertEquals(List.of("/en/", "/en/timeline/"), en.select("#change-2026-12-01 .change-pages a").eachAttr("href"));
+        Document fr = html(site.resolve("fr/about/index.html"));
+        assertEquals(List.of("Mise à jour", "Rectificatif"), fr.select("ol.changes .change-kind").eachText());
+        assertEquals("1er décembre 2026", fr.selectFirst("#change-2026-12-01 time").text());
+        assertEquals(List.of("/fr/", "/fr/chronologie/"), fr.select("#change-2026-12-01 .change-pages a").eachAttr("href"));
+    }
+
+    @Test
+    void aChangedPageSaysWhatChangedAndWhenAtItsTop() {
+        Document en = html(site.resolve("en/index.html"));
+        assertEquals(List.of("Update, 1 December 2026. The court’s refusal to put the injunction on hold is added. "
+                + "All changes", "Correction, 27 November 2026. The verdict was given on May 6, not May 7. All changes"),
+                en.select("header .page-change").eachText());
+        assertEquals("/en/about/#change-2026-11-27", en.selectFirst(".page-change-correction a").attr("href"));
+        Document fr = html(site.resolve("fr/chronologie/index.html"));
+        assertEquals(List.of("Mise à jour, 1er décembre 2026. Le refus du tribunal de suspendre l’injonction est "
+                + "ajouté. Toutes les modifications"), fr.select("header .page-change").eachText());
+        assertTrue(html(site.resolve("en/about/index.html")).select(".page-change").isEmpty(), "unchanged page");
+    }
+
+    @Test
+    void feedsCarryTheChangesLabelledAsUpdatesOrCorrections() throws Exception {
+        Document en = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(site.resolve("en/feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        Element correction = en.select("entry").stream()
+                .filter(e -> e.select("category[term=correction]").size() == 1).findFirst().orElseThrow();
+        assertEquals("Correction: A date put right", correction.selectFirst("title").text());
+        assertEquals("https://example.org/en/about/#change-2026-11-27", correction.selectFirst("id").text());
+        assertEquals("2026-11-27T00:00:00Z", correction.selectFirst("updated").text());
+        Document fr = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(site.resolve("fr/feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertEquals(List.of("Mise à jour : La suspension refusée", "Rectificatif : Une date rectifiée"),
+                fr.select("entry:has(category) > title").eachText());
+        assertEquals("2026-12-01T00:00:00Z", fr.selectFirst("feed > updated").text(), "the newest change dates the feed");
+    }
+
+    @Test
+    void aChangeNamingAMissingPageIsABuildErrorWithItsLine(@TempDir Path broken) {
+        TestSites.copyTree(dir.resolve("content"), broken.resolve("content"));
+        TestSites.copyTree(dir.resolve("templates"), broken.resolve("templates"));
+        TestSites.write(broken.resolve("content/data/changes.yaml"), """
+                - date: 2026-12-01
+                  kind: update
+                  pages: [the-rulling.md]
+                  en: {title: T, text: X.}
+                  fr: {title: T, text: X.}
+                """);
+        TestSites.Run failed = TestSites.build(broken);
+        assertEquals(1, failed.exitCode());
+        assertTrue(failed.err().contains("error: content/data/changes.yaml:3: the change of 2026-12-01 names the page "
+                + "`the-rulling.md`, but there is no content/en/the-rulling.md\n  fix: name a file under content/en/"),
+                failed.err());
+    }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +24,20 @@ import org.amicus.yaml.YamlMap;
 import org.amicus.yaml.YamlReader;
 
 /**
- * Reads {@code content/data/sources.yaml}, {@code glossary.yaml} and {@code timeline.yaml}. Every entry is
- * checked: required fields, types, every language present, and every key it refers to defined.
+ * Reads {@code content/data/sources.yaml}, {@code glossary.yaml}, {@code timeline.yaml} and {@code changes.yaml}.
+ * Every entry is checked: required fields, types, every language present, and every key it refers to defined
+ * (the pages a change names are checked against the site, by the build).
  */
 public final class DataLoader {
 
     static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> SOURCE_FIELDS = Set.of("key", "kind", "title", "court", "publisher", "date",
-            "docket", "url", "language", "party");
+            "docket", "url", "language", "party", "undated");
+    private static final Set<String> PARTIES = Set.of("plaintiffs", "defendants", "amicus");
     private static final Set<String> DEFINITION_FIELDS = Set.of("term", "short", "long");
     private static final Set<String> TEXT_FIELDS = Set.of("title", "text");
+    private static final Map<String, Change.Kind> CHANGE_KINDS = Map.of("update", Change.Kind.UPDATE,
+            "correction", Change.Kind.CORRECTION);
 
     private final Path project;
     private final SiteConfig config;
@@ -69,7 +75,13 @@ public final class DataLoader {
         read("timeline.yaml").ifPresent(r -> r.entries().forEach(entry -> event(r.yaml(), entry, sources)
                 .ifPresent(timeline::add)));
         timeline.sort((a, b) -> a.date().compareTo(b.date()));
-        return new SiteData(Map.copyOf(sources), Map.copyOf(glossary), List.copyOf(timeline));
+        List<Change> changes = new ArrayList<>();
+        Map<LocalDate, Integer> perDay = new java.util.HashMap<>();
+        read("changes.yaml").ifPresent(r -> r.entries().forEach(entry -> change(r.yaml(), entry, perDay)
+                .ifPresent(changes::add)));
+        // Newest first; changes of one day keep the file's order.
+        changes.sort(Comparator.comparing(Change::date).reversed());
+        return new SiteData(Map.copyOf(sources), Map.copyOf(glossary), List.copyOf(timeline), List.copyOf(changes));
     }
 
     private record Read(YamlReader yaml, List<YamlMap> entries) {
@@ -139,15 +151,25 @@ public final class DataLoader {
                     "write `court:` for a court's document, `publisher:` for anything else");
         }
         String party = values.getOrDefault("party", "");
-        if (!party.isEmpty() && !party.equals("plaintiffs") && !party.equals("defendants")) {
-            yaml.error(lineOf(map, "party"), "party `" + party + "` is not plaintiffs or defendants",
-                    "write `party: plaintiffs` or `party: defendants`, or leave it out");
+        if (!party.isEmpty() && !PARTIES.contains(party)) {
+            yaml.error(lineOf(map, "party"), "party `" + party + "` is not plaintiffs, defendants or amicus",
+                    "write `party: plaintiffs` or `party: defendants` for a party's counsel, `party: amicus` for"
+                            + " counsel to a friend of the court, or leave it out");
+        }
+        String undatedText = values.getOrDefault("undated", "false");
+        boolean undated = undatedText.equals("true");
+        if (!undated && !undatedText.equals("false")) {
+            yaml.error(lineOf(map, "undated"), "undated `" + undatedText + "` is not true or false",
+                    "write `undated: true` for a source that has no date on purpose, or leave it out");
+        } else if (undated && dateText != null) {
+            yaml.error(lineOf(map, "undated"), "a source with a `date` cannot be `undated: true`",
+                    "keep the date and remove `undated: true`");
         }
         if (yaml.errorCount() > errors) {
             return Optional.empty();
         }
         return Optional.of(new Source(key, kind, title, issuer, date.orElse(null), values.getOrDefault("docket", ""),
-                url, language, party));
+                url, language, party, undated));
     }
 
     private Optional<GlossaryTerm> term(YamlReader yaml, YamlMap map) {
@@ -235,6 +257,70 @@ public final class DataLoader {
         }
         return Optional.of(new TimelineEvent(date.orElseThrow(), Map.copyOf(byLanguage), List.copyOf(keys),
                 map.line()));
+    }
+
+    private Optional<Change> change(YamlReader yaml, YamlMap map, Map<LocalDate, Integer> perDay) {
+        int errors = yaml.errorCount();
+        LocalDate date = null;
+        Change.Kind kind = null;
+        List<String> pages = List.of();
+        Map<String, Change.Text> byLanguage = new LinkedHashMap<>();
+        for (YamlEntry entry : map.entries()) {
+            switch (entry.key()) {
+                case "date" -> {
+                    Optional<String> text = yaml.string(entry);
+                    Optional<PartialDate> parsed = text.flatMap(PartialDate::parse);
+                    if (parsed.isPresent() && parsed.get().dayKnown()) {
+                        date = parsed.get().date();
+                    } else if (text.isPresent()) {
+                        yaml.invalid(entry, "date `" + text.get() + "` is not a day",
+                                "write the day of the change as YYYY-MM-DD");
+                    }
+                }
+                case "kind" -> {
+                    Optional<String> text = yaml.string(entry);
+                    kind = text.map(CHANGE_KINDS::get).orElse(null);
+                    if (text.isPresent() && kind == null) {
+                        yaml.invalid(entry, "kind `" + text.get() + "` is not a kind of change",
+                                "write `kind: update` for a new development, `kind: correction` for a mistake put right");
+                    }
+                }
+                case "pages" -> pages = yaml.stringList(entry).orElse(List.of());
+                default -> {
+                    if (config.language(entry.key()).isPresent()) {
+                        yaml.mapping(entry).ifPresent(m -> {
+                            Map<String, String> fields = texts(yaml, m, TEXT_FIELDS, "a change");
+                            if (!fields.containsKey("title") || !fields.containsKey("text")) {
+                                yaml.missingKey(m.line(), fields.containsKey("title") ? "text" : "title",
+                                        "the " + entry.key() + " text of this change", "title: …, text: …");
+                            }
+                            byLanguage.put(entry.key(), new Change.Text(fields.get("title"), fields.get("text")));
+                        });
+                    } else {
+                        yaml.unknownKey(entry, knownKeys("date", "kind", "pages"), "a change");
+                    }
+                }
+            }
+        }
+        if (map.get("date").isEmpty()) {
+            yaml.missingKey(map.line(), "date", "this change", "date: 2026-12-01");
+        }
+        if (map.get("kind").isEmpty()) {
+            yaml.missingKey(map.line(), "kind", "this change", "kind: update");
+        }
+        if (pages.isEmpty()) {
+            yaml.error(lineOf(map, "pages"), "this change names no page",
+                    "add `pages: [the-ruling.md]` with the files it changed, under content/"
+                            + config.defaultLanguage() + "/");
+        }
+        requireEveryLanguage(yaml, map.line(), byLanguage.keySet(), "this change");
+        if (yaml.errorCount() > errors) {
+            return Optional.empty();
+        }
+        int nth = perDay.merge(date, 1, Integer::sum);
+        String id = "change-" + date + (nth == 1 ? "" : "-" + nth);
+        return Optional.of(new Change(id, date, kind, List.copyOf(pages), Map.copyOf(byLanguage), map.line(),
+                lineOf(map, "pages")));
     }
 
     private Map<String, String> texts(YamlReader yaml, YamlMap map, Set<String> fields, String where) {

@@ -9,10 +9,13 @@ import java.util.List;
  * @param date     the document's date, as precise as it is known; null when the record gives none
  * @param docket   docket or ECF number, or a reporter citation; may be empty
  * @param language the language the document itself is written in
- * @param party    {@code plaintiffs} or {@code defendants} when the source speaks for a party; else empty
+ * @param party    {@code plaintiffs} or {@code defendants} when the source speaks for a party, {@code amicus}
+ *                 when it speaks for a friend of the court's counsel; else empty
+ * @param undated  true when the source has no date on purpose (a statute's page); a source with neither a
+ *                 date nor this mark is one whose date is still to be found
  */
 public record Source(String key, Kind kind, String title, String issuer, PartialDate date, String docket,
-                     String url, String language, String party) {
+                     String url, String language, String party, boolean undated) {
 
     /** Kinds in the order a Sources list shows them: court documents and statutes first, then the rest. */
     public enum Kind {

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
+import org.amicus.data.Change;
 import org.amicus.data.SiteData;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.markdown.TocEntry;
@@ -45,6 +46,8 @@ public final class TemplateModels {
     private final TranslationStatus translations;
     private final Map<String, DataModels.Pages> generatedPages = new HashMap<>();
     private final Map<String, Map<String, Object>> dataByLanguage = new HashMap<>();
+    /** The changes of content/data/changes.yaml that touched each page, newest first. */
+    private final Map<Page, List<Map<String, Object>>> changesByPage = new HashMap<>();
 
     /**
      * @param typeset (language, text) → the text with that language's typography, for titles and descriptions
@@ -75,6 +78,51 @@ public final class TemplateModels {
             }
             pagesByLanguage.put(language.key(), List.copyOf(pages));
         }
+        for (Language language : site.config().languages()) {
+            Optional<String> logUrl = urlOfLayout(language, "about");
+            List<Map<String, Object>> log = new ArrayList<>();
+            for (Change change : data.changes()) {
+                Map<String, Object> model = change(change, language, logUrl);
+                log.add(model);
+                for (Page page : changedPages(change, language)) {
+                    changesByPage.computeIfAbsent(page, p -> new ArrayList<>()).add(model);
+                }
+            }
+            dataByLanguage.get(language.key()).put("changes", List.copyOf(log));
+            logUrl.ifPresent(url -> dataByLanguage.get(language.key()).put("changesUrl", url + "#changes"));
+        }
+    }
+
+    /** {@code {id, date, kind, isCorrection, title, text, url?, pages: [{title, url}]}}: one entry of the log. */
+    private Map<String, Object> change(Change change, Language language, Optional<String> logUrl) {
+        Change.Text text = change.byLanguage().get(language.key());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", change.id());
+        model.put("date", Dates.model(change.date(), language));
+        model.put("kind", change.kind().key());
+        model.put("isCorrection", change.kind() == Change.Kind.CORRECTION);
+        model.put("title", typeset.apply(language.key(), text.title()));
+        model.put("text", typeset.apply(language.key(), text.text()));
+        logUrl.ifPresent(url -> model.put("url", url + "#" + change.id()));
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (Page page : changedPages(change, language)) {
+            pages.add(Map.of("title", summaries.get(page).get("title"), "url", site.config().link(page.url())));
+        }
+        model.put("pages", pages);
+        return model;
+    }
+
+    /** The pages in this language that a change touched: the named pages' versions in it. */
+    private List<Page> changedPages(Change change, Language language) {
+        List<Page> pages = new ArrayList<>();
+        for (String path : change.pages()) {
+            site.find(site.config().defaultLanguage(), path).ifPresent(source -> {
+                List<Page> versions = new ArrayList<>(site.translationsOf(source));
+                versions.add(source);
+                versions.stream().filter(p -> p.lang().equals(language.key())).forEach(pages::add);
+            });
+        }
+        return pages;
     }
 
     /** The model of one page's template. */
@@ -85,6 +133,7 @@ public final class TemplateModels {
         RenderedMarkdown body = rendered.get(page);
         pageModel.put("content", markup(body.html()));
         pageModel.put("toc", toc(page, body));
+        pageModel.put("changes", changesByPage.getOrDefault(page, List.of()));
         pageModel.put("citations", dataModels.citations(body.citations(), language, generatedPages.get(page.lang())));
         pageModel.put("readingMinutes", Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE));
         pageModel.put("translations", translations(page, body));

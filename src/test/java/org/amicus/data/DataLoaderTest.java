@@ -136,4 +136,81 @@ class DataLoaderTest {
         assertTrue(errors().get(0).startsWith("error: content/data/glossary.yaml:1: glossary.yaml must be a list"),
                 errors().toString());
     }
+
+    @Test
+    void sourceMarkedUndatedOnPurposeIsRead() {
+        Source source = load("sources.yaml", SOURCE.replace("  date: 2024-12-20\n", "  undated: true\n"))
+                .sources().get("order-2024");
+        assertTrue(source.undated());
+        assertEquals(null, source.date());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void sourceWithADateCannotBeUndated() {
+        load("sources.yaml", SOURCE + "  undated: true\n");
+        assertEquals(List.of("error: content/data/sources.yaml:8: a source with a `date` cannot be `undated: true`\n"
+                + "  fix: keep the date and remove `undated: true`"), errors());
+    }
+
+    @Test
+    void counselForAnAmicusIsAParty() {
+        assertEquals("amicus", load("sources.yaml", SOURCE + "  party: amicus\n").sources().get("order-2024").party());
+        assertEquals(List.of(), errors());
+    }
+
+    private static final String CHANGES = """
+            - date: 2026-11-27
+              kind: correction
+              pages: [the-case.md]
+              en: {title: A date corrected, text: The filing date was wrong.}
+              fr: {title: Une date corrigée, text: La date du dépôt était fausse.}
+            - date: 2026-12-01
+              kind: update
+              pages: [_index.md, the-case.md]
+              en: {title: The stay denied, text: The court denied the stay.}
+              fr: {title: La suspension refusée, text: Le tribunal a refusé la suspension.}
+            - date: 2026-12-01
+              kind: correction
+              pages: [_index.md]
+              en: {title: A quote, text: A quote was shortened.}
+              fr: {title: Une citation, text: Une citation était tronquée.}
+            """;
+
+    @Test
+    void changesAreNewestFirstWithAStableIdPerDay() {
+        List<Change> changes = load("changes.yaml", CHANGES).changes();
+        assertEquals(List.of("change-2026-12-01", "change-2026-12-01-2", "change-2026-11-27"),
+                changes.stream().map(Change::id).toList());
+        assertEquals(List.of(Change.Kind.UPDATE, Change.Kind.CORRECTION, Change.Kind.CORRECTION),
+                changes.stream().map(Change::kind).toList());
+        assertEquals(List.of("_index.md", "the-case.md"), changes.get(0).pages());
+        assertEquals("La suspension refusée", changes.get(0).byLanguage().get("fr").title());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void changeOfAnUnknownKindIsReportedAtItsLine() {
+        load("changes.yaml", CHANGES.replace("kind: update", "kind: news"));
+        assertEquals(List.of("error: content/data/changes.yaml:7: kind `news` is not a kind of change\n"
+                + "  fix: write `kind: update` for a new development, `kind: correction` for a mistake put right"),
+                errors());
+    }
+
+    @Test
+    void changeNeedsADayAPageAndEveryLanguage() {
+        load("changes.yaml", """
+                - date: 2026-12
+                  kind: update
+                  en: {title: T, text: X.}
+                """);
+        assertEquals(List.of(
+                "error: content/data/changes.yaml:1: date `2026-12` is not a day\n"
+                        + "  fix: write the day of the change as YYYY-MM-DD",
+                "error: content/data/changes.yaml:1: this change has no Français (fr) version\n"
+                        + "  fix: add `fr:` with the text in Français",
+                "error: content/data/changes.yaml:1: this change names no page\n"
+                        + "  fix: add `pages: [the-ruling.md]` with the files it changed, under content/en/"),
+                errors());
+    }
 }
