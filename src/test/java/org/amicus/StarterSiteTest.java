@@ -47,6 +47,10 @@ class StarterSiteTest {
         REQUIRED.put("en/about/", "fr/a-propos/");
     }
 
+    /** The id of the section that says where the case stands, on the pages that have one. */
+    static final Map<String, String> STATUS_SECTION = Map.of("en/", "status", "fr/", "status",
+            "en/damages-and-injunction/", "appeal", "fr/dommages-interets-et-injonction/", "appeal");
+
     @TempDir
     static Path out;
     static TestSites.Run run;
@@ -128,7 +132,9 @@ class StarterSiteTest {
     @Test
     void noPageCallsCivilLiabilityACrimeOrAFine() {
         Pattern english = Pattern.compile("\\b(guilty|convicted|conviction|fined?)\\b", Pattern.CASE_INSENSITIVE);
-        Pattern french = Pattern.compile("coupable|amende|condamn", Pattern.CASE_INSENSITIVE);
+        // « plaignant » belongs to a criminal complaint; « ordonnance de protection » is a family-law order.
+        Pattern french = Pattern.compile("coupable|amende|condamn|plaignant|ordonnance de protection",
+                Pattern.CASE_INSENSITIVE);
         for (String url : REQUIRED.keySet()) {
             var match = english.matcher(page(url).selectFirst("main").text());
             assertFalse(match.find(), url + ": " + (match.find(0) ? match.group() : ""));
@@ -179,8 +185,9 @@ class StarterSiteTest {
                 Element intro = list == null ? null : list.previousElementSibling();
                 boolean cited = !paragraph.select("sup.citation").isEmpty()
                         || intro != null && !intro.select("sup.citation").isEmpty();
-                // The date of our own last review is not a fact about the case.
-                String text = paragraph.text().replace("November 27, 2026", "").replace("27 novembre 2026", "");
+                // The dates of our own reviews are not facts about the case.
+                String text = paragraph.text().replace("November 27, 2026", "").replace("27 novembre 2026", "")
+                        .replace("December 1, 2026", "").replace("1er décembre 2026", "");
                 boolean introducesCitedList = text.endsWith(":") && paragraph.nextElementSibling() != null
                         && !paragraph.nextElementSibling().select("sup.citation").isEmpty();
                 // A list of links to other pages (a menu in the text) describes pages, not facts.
@@ -228,6 +235,89 @@ class StarterSiteTest {
                 engine.eval("var g = JSON.parse(text)['@graph']; [g[0]['@type'], g[0].inLanguage, g[0].datePublished, "
                         + "g[0].publisher.name, g[1]['@type'], g[1].itemListElement.length, "
                         + "g[1].itemListElement[0].item].join(' ')"));
+    }
+
+    /** The latest event of the timeline: its date as the prose of each language writes it. */
+    private static String latestEvent(String lang) throws IOException {
+        // Read as text: SnakeYAML would turn 2023-11-15 into a java.util.Date.
+        String latest = Pattern.compile("(?m)^- date: ([0-9-]+)").matcher(
+                Files.readString(Path.of("content/data/timeline.yaml"))).results().map(m -> m.group(1))
+                .max(String::compareTo).orElseThrow();
+        java.util.Locale locale = lang.equals("fr") ? java.util.Locale.FRENCH : java.util.Locale.US;
+        if (latest.length() == 7) {
+            return java.time.YearMonth.parse(latest).format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu",
+                    locale));
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(latest);
+        String pattern = lang.equals("fr") ? (day.getDayOfMonth() == 1 ? "d'er' MMMM uuuu" : "d MMMM uuuu")
+                : "MMMM d, uuuu";
+        return day.format(java.time.format.DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    /** The text of a section: its heading and what follows it up to the next heading of the same level. */
+    private static String section(Document page, String id) {
+        Element heading = page.getElementById(id);
+        assertTrue(heading != null, "no section #" + id);
+        StringBuilder text = new StringBuilder(heading.text());
+        for (Element e = heading.nextElementSibling(); e != null && !e.tagName().equals(heading.tagName());
+             e = e.nextElementSibling()) {
+            text.append(' ').append(e.text());
+        }
+        return text.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en/, en", "fr/, fr", "en/damages-and-injunction/, en", "fr/dommages-interets-et-injonction/, fr"})
+    void whereTheCaseStandsNamesTheLatestEventOfTheTimeline(String url, String lang) throws IOException {
+        String status = section(page(url), STATUS_SECTION.get(url));
+        assertTrue(status.contains(latestEvent(lang)), url + " does not name " + latestEvent(lang) + ": " + status);
+    }
+
+    /** Every source that supports a fact (cited in a page or by a timeline event) has a date, or says it has none. */
+    @Test
+    void everyCitedSourceHasADateOrIsMarkedUndated() throws IOException {
+        List<Map<String, Object>> sources = new org.yaml.snakeyaml.Yaml().load(
+                Files.readString(Path.of("content/data/sources.yaml")));
+        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        sources.forEach(s -> byKey.put(String.valueOf(s.get("key")), s));
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        Pattern citation = Pattern.compile("\\[@([a-z0-9-]+)");
+        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                citation.matcher(Files.readString(file)).results().forEach(m -> cited.add(m.group(1)));
+            }
+        }
+        List<Map<String, Object>> events = new org.yaml.snakeyaml.Yaml().load(
+                Files.readString(Path.of("content/data/timeline.yaml")));
+        events.forEach(e -> ((List<?>) e.get("sources")).forEach(k -> cited.add(String.valueOf(k))));
+        List<String> undated = cited.stream().filter(k -> byKey.containsKey(k) && !byKey.get(k).containsKey("date")
+                && !Boolean.TRUE.equals(byKey.get(k).get("undated"))).toList();
+        assertEquals(List.of(), undated, "cited sources with no date and no `undated: true`");
+    }
+
+    /**
+     * Words that a source paraphrased (LiveLaw's British spelling of the order) or a court's words cut short:
+     * they may be printed, but never between quotation marks as if the court wrote them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"favour", "authorisation", "authorised", "no merit in the arguments",
+        "aucun fondement aux arguments"})
+    void knownParaphrasesAreNeverQuoted(String paraphrase) throws IOException {
+        Pattern quoted = Pattern.compile("[“«]([^”»]*)[”»]");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Element main = html(file).selectFirst("main");
+                if (main == null) {
+                    continue;
+                }
+                quoted.matcher(main.text()).results().map(m -> m.group(1)).forEach(quote -> {
+                    assertFalse(quote.toLowerCase(java.util.Locale.ROOT).contains(paraphrase),
+                            out.relativize(file) + " quotes a paraphrase: " + quote);
+                    assertFalse(quote.contains("fully acknowledge") && !quote.contains("appear to fully acknowledge"),
+                            out.relativize(file) + " cuts the court's \"appear to\": " + quote);
+                });
+            }
+        }
     }
 
     @Test
