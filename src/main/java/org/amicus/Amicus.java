@@ -130,7 +130,8 @@ public final class Amicus {
         TranslationStatus translations = TranslationStatus.measure(site, problems);
 
         Path templatesDir = project.resolve("templates");
-        TemplateEngine engine = templateEngine(templatesDir, problems);
+        StaticFiles staticFiles = StaticFiles.of(templatesDir);
+        TemplateEngine engine = templateEngine(templatesDir, staticFiles, config, problems);
         I18n i18n = I18n.load(project, config.languages(), problems);
         SiteData data = new DataLoader(project, config, problems).load();
         ChangedPages.check(data.changes(), site, problems);
@@ -148,7 +149,6 @@ public final class Amicus {
         problems.throwIfErrors();
 
         SortedMap<String, byte[]> files = new TreeMap<>();
-        StaticFiles staticFiles = StaticFiles.of(templatesDir);
         TemplateModels models = new TemplateModels(site, data, translations, i18n, bodies, staticFiles.published(),
                 markdown::typeset);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
@@ -232,14 +232,15 @@ public final class Amicus {
         }
     }
 
-    private static TemplateEngine templateEngine(Path templatesDir, Problems problems) {
+    private static TemplateEngine templateEngine(Path templatesDir, StaticFiles staticFiles, SiteConfig config,
+                                                 Problems problems) {
         if (!Files.isDirectory(templatesDir)) {
             problems.error(Path.of("templates"), 0, "the templates/ folder is missing",
                     "create templates/ with base.ftlh, page.ftlh, home.ftlh and landing.ftlh");
             return null;
         }
         try {
-            return new TemplateEngine(templatesDir);
+            return new TemplateEngine(templatesDir, staticFiles.published(), config::link);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

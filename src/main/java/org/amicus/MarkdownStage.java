@@ -41,7 +41,7 @@ final class MarkdownStage {
 
     Map<Page, RenderedMarkdown> run() {
         Map<Page, MarkdownProcessor.Parsed> parsed = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> parsed.put(page, markdown.parse(textLang(page), page.body())));
+        site.pages().parallelStream().forEach(page -> parsed.put(page, markdown.parse(page.textLang(), page.body())));
         for (Page page : site.pages()) {
             checkSourceKeys(page);
             parsed.get(page).duplicateIds().forEach((id, line) -> error(page, line, "two headings have the id `"
@@ -64,21 +64,16 @@ final class MarkdownStage {
                     new GlossaryContext(key -> term(page, key), (line, key) -> error(page, line,
                             "unknown glossary term `" + key + "`: it is not in content/data/glossary.yaml",
                             hint(key, data.glossary().keySet(), "add it to glossary.yaml, or fix the key")),
-                            words -> markdown.typeset(textLang(page), words)));
-            bodies.put(page, markdown.render(textLang(page), parsed.get(page), context, true));
+                            words -> markdown.typeset(page.textLang(), words)));
+            bodies.put(page, markdown.render(page.textLang(), parsed.get(page), context, true));
         });
         return bodies;
     }
 
-    /** A fallback page's words are its source's, in the source's language. */
-    static String textLang(Page page) {
-        return page.isFallback() ? page.fallbackFrom() : page.lang();
-    }
-
     /** A term as the pages of a language show it; typeset once per language, not at every use. */
     private Optional<GlossaryContext.Entry> term(Page page, String key) {
-        return terms.computeIfAbsent(page.lang() + " " + textLang(page) + " " + key,
-                k -> newTerm(page.lang(), textLang(page), key));
+        return terms.computeIfAbsent(page.lang() + " " + page.textLang() + " " + key,
+                k -> newTerm(page.lang(), page.textLang(), key));
     }
 
     private Optional<GlossaryContext.Entry> newTerm(String siteLang, String textLang, String key) {

@@ -46,7 +46,7 @@ public final class AtomFeeds {
         Map<String, String> files = new LinkedHashMap<>();
         for (Language language : site.config().languages()) {
             List<Entry> entries = new ArrayList<>();
-            site.pagesIn(language.key()).stream().filter(p -> !p.isFallback() && Sitemaps.lastModified(p) != null)
+            site.pagesIn(language.key()).stream().filter(p -> !p.isFallback() && p.lastModified().isPresent())
                     .forEach(page -> entries.add(pageEntry(site, page, typeset)));
             changes.forEach(change -> entries.add(changeEntry(site, change, language, strings.apply(language.key()),
                     typeset)));
@@ -64,7 +64,7 @@ public final class AtomFeeds {
     private static Entry pageEntry(Site site, Page page, BiFunction<String, String, String> typeset) {
         String permalink = site.config().absolute(page.url());
         return new Entry(typeset.apply(page.lang(), page.title()), permalink, permalink, page.frontMatter().date(),
-                Sitemaps.lastModified(page), typeset.apply(page.lang(), page.frontMatter().description()), null, null);
+                page.lastModified().orElseThrow(), typeset.apply(page.lang(), page.frontMatter().description()), null, null);
     }
 
     /** Its id and link: the change's anchor in the log of the About page, or on the first page it changed. */
@@ -74,8 +74,7 @@ public final class AtomFeeds {
         Change.Text text = change.byLanguage().get(lang);
         String where = site.withLayout(lang, "about")
                 .or(() -> site.find(site.config().defaultLanguage(), change.pages().get(0))
-                        .flatMap(p -> p.lang().equals(lang) ? java.util.Optional.of(p)
-                                : site.translationsOf(p).stream().filter(t -> t.lang().equals(lang)).findFirst()))
+                        .flatMap(p -> site.translations(p).in(lang)))
                 .map(p -> site.config().absolute(p.url()))
                 .orElse(site.config().absolute("/" + lang + "/"));
         String permalink = where + "#" + change.id();

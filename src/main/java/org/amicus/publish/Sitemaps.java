@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
+import org.amicus.site.Translations;
 
 /**
  * One sitemap per language and a root sitemap index (sitemaps.org 0.9). Every URL lists its language versions
@@ -47,20 +49,14 @@ public final class Sitemaps {
         pages.sort(Comparator.comparing(Page::url));
         for (Page page : pages) {
             xml.open(1, "url").text(2, "loc", config.absolute(page.url()));
-            LocalDate modified = lastModified(page);
-            if (modified != null) {
-                xml.text(2, "lastmod", modified.toString());
-            }
-            List<Page> versions = new ArrayList<>(List.of(page));
-            versions.addAll(site.translationsOf(page).stream().filter(p -> !p.isFallback()).toList());
-            if (versions.size() > 1) {
-                for (Language l : config.languages()) {
-                    versions.stream().filter(p -> p.lang().equals(l.key())).findFirst().ifPresent(p ->
-                            xml.empty(2, "xhtml:link", "rel", "alternate", "hreflang", l.locale(),
-                                    "href", config.absolute(p.url())));
+            page.lastModified().ifPresent(modified -> xml.text(2, "lastmod", modified.toString()));
+            Translations translations = site.translations(page);
+            if (translations.alternates().size() > 1) {
+                for (Page p : translations.alternates()) {
+                    xml.empty(2, "xhtml:link", "rel", "alternate", "hreflang", config.language(p.lang()).orElseThrow()
+                            .locale(), "href", config.absolute(p.url()));
                 }
-                String xDefault = versions.stream().filter(p -> p.lang().equals(config.defaultLanguage()))
-                        .findFirst().map(p -> config.absolute(p.url())).orElse(config.absolute("/"));
+                String xDefault = translations.original().map(p -> config.absolute(p.url())).orElse(config.absolute("/"));
                 xml.empty(2, "xhtml:link", "rel", "alternate", "hreflang", "x-default", "href", xDefault);
             }
             xml.close(1, "url");
@@ -68,14 +64,9 @@ public final class Sitemaps {
         return xml.close(0, "urlset").toString();
     }
 
-    /** When a page last changed: {@code updated}, else {@code date}; null when it has neither. */
-    static LocalDate lastModified(Page page) {
-        return page.frontMatter().updated() != null ? page.frontMatter().updated() : page.frontMatter().date();
-    }
-
-    private static java.util.Optional<LocalDate> lastModified(List<Page> pages) {
-        return pages.stream().filter(p -> !p.isFallback()).map(Sitemaps::lastModified)
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder());
+    private static Optional<LocalDate> lastModified(List<Page> pages) {
+        return pages.stream().filter(p -> !p.isFallback()).flatMap(p -> p.lastModified().stream())
+                .max(Comparator.naturalOrder());
     }
 
     /** robots.txt: everything may be crawled; the sitemap index says where the pages are. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.data.GlossaryTerm;
@@ -14,139 +14,95 @@ import org.amicus.data.SiteData;
 import org.amicus.data.Source;
 import org.amicus.data.TimelineEvent;
 import org.amicus.markdown.citation.CitedSource;
+import org.amicus.render.view.CitationView;
+import org.amicus.render.view.GlossaryEntry;
+import org.amicus.render.view.SourceView;
+import org.amicus.render.view.TimelineEventView;
+import org.amicus.render.view.TimelineYear;
 
 /**
- * The {@code data} variable of templates, per language: the glossary in that language's alphabetical order,
- * the timeline grouped by year, the sources with court documents first. Built once per language.
+ * The data files as templates see them in one language: the glossary in that language's alphabetical order, the
+ * timeline grouped by year, the sources with court documents first, and a page's cited sources.
  */
 final class DataModels {
 
-    /** Where a language's generated pages are: root-relative URLs, or empty when the site has no such page. */
-    record Pages(Optional<String> glossary, Optional<String> timeline, Optional<String> sources) {
+    /** Where a language's generated pages are: root-relative URLs, null when the site has no such page. */
+    record Pages(String glossary, String timeline, String sources) {
     }
 
     private final SiteData data;
+    private final Language language;
+    private final Pages pages;
     private final BiFunction<String, String, String> typeset;
 
-    DataModels(SiteData data, BiFunction<String, String, String> typeset) {
+    DataModels(SiteData data, Language language, Pages pages, BiFunction<String, String, String> typeset) {
         this.data = data;
+        this.language = language;
+        this.pages = pages;
         this.typeset = typeset;
     }
 
-    Map<String, Object> forLanguage(Language language, Pages pages) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("glossary", glossary(language, pages));
-        List<Map<String, Object>> timeline = timeline(language, pages);
-        model.put("timeline", timeline);
-        model.put("timelineByYear", byYear(timeline));
-        model.put("sources", sources(language, pages));
-        pages.glossary().ifPresent(url -> model.put("glossaryUrl", url));
-        pages.timeline().ifPresent(url -> model.put("timelineUrl", url));
-        pages.sources().ifPresent(url -> model.put("sourcesUrl", url));
-        return model;
-    }
-
     /** A page's Sources list: each cited source with its number, pinpoints and back-links. */
-    List<Map<String, Object>> citations(List<CitedSource> cited, Language language, Pages pages) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (CitedSource c : cited) {
-            Map<String, Object> entry = source(data.sources().get(c.key()), language, pages);
-            entry.put("number", c.number());
-            entry.put("id", c.id());
-            entry.put("pinpoints", c.pinpoints());
-            entry.put("citationIds", c.citationIds());
-            list.add(entry);
-        }
-        return list;
+    List<CitationView> citations(List<CitedSource> cited) {
+        return cited.stream().map(c -> new CitationView(c.number(), c.id(), source(data.sources().get(c.key())),
+                c.pinpoints(), c.citationIds())).toList();
     }
 
-    private List<Map<String, Object>> glossary(Language language, Pages pages) {
+    List<GlossaryEntry> glossary() {
         Collator collator = Collator.getInstance(language.javaLocale());
         collator.setStrength(Collator.SECONDARY);
         List<GlossaryTerm> terms = new ArrayList<>(data.glossary().values());
         terms.sort(Comparator.comparing((GlossaryTerm t) -> t.in(language.key()).term(), collator)
                 .thenComparing(GlossaryTerm::key));
-        List<Map<String, Object>> list = new ArrayList<>();
+        List<GlossaryEntry> list = new ArrayList<>();
         for (GlossaryTerm term : terms) {
             GlossaryTerm.Definition d = term.in(language.key());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("key", term.key());
-            entry.put("id", term.key());
-            entry.put("term", typeset.apply(language.key(), d.term()));
-            entry.put("short", typeset.apply(language.key(), d.shortDefinition()));
-            entry.put("long", typeset.apply(language.key(), d.longDefinition()));
-            pages.glossary().ifPresent(url -> entry.put("url", url + "#" + term.key()));
-            List<Map<String, Object>> related = new ArrayList<>();
-            for (String key : term.related()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("key", key);
-                r.put("term", typeset.apply(language.key(), data.glossary().get(key).in(language.key()).term()));
-                pages.glossary().ifPresent(url -> r.put("url", url + "#" + key));
-                related.add(r);
-            }
-            entry.put("related", related);
-            list.add(entry);
+            List<GlossaryEntry.RelatedTerm> related = term.related().stream().map(key -> new GlossaryEntry.RelatedTerm(
+                    key, text(data.glossary().get(key).in(language.key()).term()), glossaryUrl(key))).toList();
+            list.add(new GlossaryEntry(term.key(), term.key(), text(d.term()), text(d.shortDefinition()),
+                    text(d.longDefinition()), glossaryUrl(term.key()), related));
         }
         return list;
     }
 
-    private List<Map<String, Object>> timeline(Language language, Pages pages) {
-        List<Map<String, Object>> list = new ArrayList<>();
+    List<TimelineEventView> timeline() {
+        List<TimelineEventView> list = new ArrayList<>();
         for (TimelineEvent event : data.timeline()) {
-            TimelineEvent.Text text = event.byLanguage().get(language.key());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("date", Dates.model(event.date(), language));
-            entry.put("year", event.date().year());
-            entry.put("title", typeset.apply(language.key(), text.title()));
-            entry.put("text", typeset.apply(language.key(), text.text()));
-            List<Map<String, Object>> sources = new ArrayList<>();
-            for (String key : event.sources()) {
-                sources.add(source(data.sources().get(key), language, pages));
-            }
-            entry.put("sources", sources);
-            list.add(entry);
+            TimelineEvent.Text words = event.byLanguage().get(language.key());
+            list.add(new TimelineEventView(Dates.view(event.date(), language), event.date().year(),
+                    text(words.title()), text(words.text()),
+                    event.sources().stream().map(key -> source(data.sources().get(key))).toList()));
         }
         return list;
     }
 
-    private static List<Map<String, Object>> byYear(List<Map<String, Object>> timeline) {
-        Map<Integer, List<Map<String, Object>>> byYear = new LinkedHashMap<>();
-        for (Map<String, Object> event : timeline) {
-            byYear.computeIfAbsent((Integer) event.get("year"), y -> new ArrayList<>()).add(event);
-        }
-        List<Map<String, Object>> years = new ArrayList<>();
-        byYear.forEach((year, events) -> years.add(Map.of("year", year, "events", events)));
-        return years;
+    static List<TimelineYear> byYear(List<TimelineEventView> timeline) {
+        Map<Integer, List<TimelineEventView>> byYear = new LinkedHashMap<>();
+        timeline.forEach(event -> byYear.computeIfAbsent(event.year(), y -> new ArrayList<>()).add(event));
+        return byYear.entrySet().stream().map(e -> new TimelineYear(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
-    private List<Map<String, Object>> sources(Language language, Pages pages) {
-        List<Source> sorted = new ArrayList<>(data.sources().values());
-        sorted.sort(Comparator.comparing(Source::kind)
-                .thenComparing(Source::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Source::key));
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Source source : sorted) {
-            list.add(source(source, language, pages));
-        }
-        return list;
+    List<SourceView> sources() {
+        return data.sources().values().stream()
+                .sorted(Comparator.comparing(Source::kind)
+                        .thenComparing(Source::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Source::key))
+                .map(this::source).toList();
     }
 
-    private static Map<String, Object> source(Source source, Language language, Pages pages) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("key", source.key());
-        entry.put("anchor", "src-" + source.key());
-        entry.put("kind", source.kind().name().toLowerCase(java.util.Locale.ROOT));
-        entry.put("isCourtDocument", source.kind().isCourtDocument());
-        entry.put("title", source.title());
-        entry.put("issuer", source.issuer());
-        if (source.date() != null) {
-            entry.put("date", Dates.model(source.date(), language));
-        }
-        entry.put("docket", source.docket());
-        entry.put("url", source.url());
-        entry.put("language", source.language());
-        entry.put("party", source.party());
-        pages.sources().ifPresent(url -> entry.put("sourcesPageUrl", url + "#src-" + source.key()));
-        return entry;
+    private SourceView source(Source source) {
+        String anchor = "src-" + source.key();
+        return new SourceView(source.key(), anchor, source.kind().name().toLowerCase(Locale.ROOT),
+                source.kind().isCourtDocument(), source.title(), source.issuer(),
+                source.date() == null ? null : Dates.view(source.date(), language), source.docket(), source.url(),
+                source.language(), source.party(), pages.sources() == null ? null : pages.sources() + "#" + anchor);
+    }
+
+    private String glossaryUrl(String key) {
+        return pages.glossary() == null ? null : pages.glossary() + "#" + key;
+    }
+
+    private String text(String words) {
+        return typeset.apply(language.key(), words);
     }
 }

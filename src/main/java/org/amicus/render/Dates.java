@@ -2,8 +2,9 @@ package org.amicus.render;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.amicus.config.Language;
+import org.amicus.data.PartialDate;
+import org.amicus.render.view.DateView;
 
 /** Dates as readers of each language write them: 20 December 2024, 20 décembre 2024, 1er mai 2025. */
 public final class Dates {
@@ -23,7 +24,7 @@ public final class Dates {
     }
 
     /** A date known to the day, or only to the month: "May 2019", "mai 2019". */
-    public static String format(org.amicus.data.PartialDate date, Language language) {
+    public static String format(PartialDate date, Language language) {
         if (date.dayKnown()) {
             return format(date.date(), language);
         }
@@ -31,12 +32,12 @@ public final class Dates {
     }
 
     /** The template form of a partial date: {@code {iso: "2019-05", text: "May 2019", dayKnown: false}}. */
-    public static Map<String, Object> model(org.amicus.data.PartialDate date, Language language) {
-        return Map.of("iso", date.iso(), "text", format(date, language), "dayKnown", date.dayKnown());
+    public static DateView view(PartialDate date, Language language) {
+        return new DateView(date.iso(), format(date, language), date.dayKnown());
     }
 
-    /** The template form of a date: {@code {iso: "2024-12-20", text: "20 December 2024"}}. */
-    public static Map<String, Object> model(LocalDate date, Language language) {
-        return Map.of("iso", date.toString(), "text", format(date, language));
+    /** The template form of a date: {@code {iso: "2024-12-20", text: "20 December 2024", dayKnown: true}}. */
+    public static DateView view(LocalDate date, Language language) {
+        return new DateView(date.toString(), format(date, language), true);
     }
 }

@@ -5,6 +5,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The template function {@code static("css/site.css")} → {@code /static/css/site.3f9a1c2b7e.css}. It refuses a file that
@@ -15,9 +16,9 @@ final class StaticUrl implements TemplateMethodModelEx {
     /** Path in templates/static/ → path it is published at (fingerprinted for CSS and JS). */
     private final Map<String, String> files;
 
-    private final java.util.function.UnaryOperator<String> link;
+    private final UnaryOperator<String> link;
 
-    StaticUrl(Map<String, String> files, java.util.function.UnaryOperator<String> link) {
+    StaticUrl(Map<String, String> files, UnaryOperator<String> link) {
         this.files = files;
         this.link = link;
     }

@@ -5,24 +5,24 @@ import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import org.amicus.diagnostic.Problem;
 
 /**
  * FreeMarker, configured so that a template can only read the model it is given: no {@code ?new} on any class,
- * no {@code ?api}, only maps, lists and scalars in the model, and templates loaded from {@code templates/} only.
- * One configuration per build, shared by all pages and threads.
+ * no {@code ?api}, of Java objects only the components of the records of {@code render.view} (besides texts,
+ * numbers, booleans, lists and maps), and templates loaded from {@code templates/} only. One configuration per
+ * build, shared by all pages and threads.
  */
 public final class TemplateEngine {
 
@@ -50,7 +50,17 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
 
+    /** An engine whose templates have no static files: {@code static(path)} refuses every path. */
     public TemplateEngine(Path templatesDir) throws IOException {
+        this(templatesDir, Map.of(), UnaryOperator.identity());
+    }
+
+    /**
+     * @param staticFiles path in templates/static/ → path it is published at, for {@code static(path)}
+     * @param link        root-relative path → the link a page writes (with the base URL's path)
+     */
+    public TemplateEngine(Path templatesDir, Map<String, String> staticFiles, UnaryOperator<String> link)
+            throws IOException {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         // FileTemplateLoader refuses paths that resolve outside its folder, symbolic links included.
         cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
@@ -64,7 +74,8 @@ public final class TemplateEngine {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setObjectWrapper(ViewWrapper.create(Configuration.VERSION_2_3_34));
+        cfg.setSharedVariable("static", new StaticUrl(staticFiles, link));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -86,9 +97,10 @@ public final class TemplateEngine {
     /**
      * Renders {@code templates/<layout>.ftlh}.
      *
+     * @param model a {@link org.amicus.render.view.TemplateRoot}, or a map of texts, lists and views
      * @param pageFile the page being rendered, named in any error
      */
-    public String render(String layout, Map<String, Object> model, Locale locale, Path pageFile)
+    public String render(String layout, Object model, Locale locale, Path pageFile)
             throws TemplateFailure {
         String name = layout + ".ftlh";
         Template template;
@@ -144,10 +156,5 @@ public final class TemplateEngine {
 
     private static String shown(Path pageFile) {
         return pageFile == null ? "the site" : pageFile.toString().replace('\\', '/');
-    }
-
-    /** Whether a static file exists, for the {@code static()} function's check. */
-    static boolean isFile(Path path) {
-        return Files.isRegularFile(path);
     }
 }

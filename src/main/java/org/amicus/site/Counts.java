@@ -47,7 +47,7 @@ public final class Counts {
             if (!countedKeys.add(page.pairKey())) {
                 continue;
             }
-            for (Language missing : site.missingLanguagesOf(page)) {
+            for (Language missing : site.translations(page).missingLanguages()) {
                 counts.merge(missing.key(), 1, Integer::sum);
             }
         }

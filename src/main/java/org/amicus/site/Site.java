@@ -1,6 +1,7 @@
 package org.amicus.site;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +23,17 @@ public final class Site {
     private final SiteConfig config;
     private final List<Page> pages;
     private final List<Asset> assets;
-    private final Map<String, List<Page>> byPairKey;
+    private final Map<Page, Translations> translations = new HashMap<>();
     private final Map<String, Page> bySourcePath;
 
     public Site(SiteConfig config, List<Page> pages, List<Asset> assets) {
         this.config = config;
         this.pages = List.copyOf(pages);
         this.assets = List.copyOf(assets);
-        this.byPairKey = this.pages.stream().collect(Collectors.groupingBy(Page::pairKey));
+        Map<String, List<Page>> byPairKey = this.pages.stream().collect(Collectors.groupingBy(Page::pairKey));
+        for (Page page : this.pages) {
+            translations.put(page, relate(page, byPairKey.get(page.pairKey())));
+        }
         // Real pages come before fallback pages, so a real page wins its path.
         this.bySourcePath = this.pages.stream()
                 .collect(Collectors.toMap(p -> p.lang() + "/" + p.sourcePath(), p -> p, (a, b) -> a));
@@ -52,22 +56,28 @@ public final class Site {
         return pages.stream().filter(p -> p.lang().equals(lang)).sorted(MENU_ORDER).toList();
     }
 
-    /** The other language versions of a page, in the order of site.yaml's languages. */
-    public List<Page> translationsOf(Page page) {
-        List<Page> paired = byPairKey.getOrDefault(page.pairKey(), List.of());
-        return config.languages().stream()
-                .map(Language::key)
-                .filter(lang -> !lang.equals(page.lang()))
-                .flatMap(lang -> paired.stream().filter(p -> p.lang().equals(lang)))
-                .toList();
+    /** The page's other language versions and what follows from them, resolved when the site was made. */
+    public Translations translations(Page page) {
+        Translations relations = translations.get(page);
+        if (relations == null) {
+            throw new IllegalArgumentException("not a page of this site: " + page.file());
+        }
+        return relations;
     }
 
-    /** Languages in which this page has no version at all. */
-    public List<Language> missingLanguagesOf(Page page) {
-        List<Page> paired = byPairKey.getOrDefault(page.pairKey(), List.of());
-        return config.languages().stream()
-                .filter(l -> paired.stream().noneMatch(p -> p.lang().equals(l.key())))
+    private Translations relate(Page page, List<Page> paired) {
+        List<Page> versions = config.languages().stream()
+                .flatMap(l -> paired.stream().filter(p -> p.lang().equals(l.key())).limit(1))
                 .toList();
+        List<Page> others = versions.stream().filter(p -> !p.lang().equals(page.lang())).toList();
+        List<Page> alternates = versions.stream().filter(p -> !p.isFallback()).toList();
+        Optional<Page> original = alternates.stream()
+                .filter(p -> p.lang().equals(config.defaultLanguage())).findFirst();
+        Optional<Page> fallbackSource = page.isFallback()
+                ? others.stream().filter(p -> p.lang().equals(page.fallbackFrom())).findFirst() : Optional.empty();
+        List<Language> missing = config.languages().stream()
+                .filter(l -> versions.stream().noneMatch(p -> p.lang().equals(l.key()))).toList();
+        return new Translations(versions, others, alternates, original, fallbackSource, missing);
     }
 
     /** The page at {@code content/<lang>/<sourcePath>} (or its fallback stand-in), for links by file. */

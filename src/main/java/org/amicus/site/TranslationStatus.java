@@ -57,8 +57,7 @@ public final class TranslationStatus {
             if (page.isFallback() || page.lang().equals(sourceLanguage)) {
                 continue;
             }
-            Optional<Page> source = site.translationsOf(page).stream()
-                    .filter(p -> p.lang().equals(sourceLanguage) && !p.isFallback()).findFirst();
+            Optional<Page> source = site.translations(page).original();
             if (source.isEmpty()) {
                 continue;
             }

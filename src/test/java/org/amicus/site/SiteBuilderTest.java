@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.amicus.config.Language;
 import org.amicus.config.MissingTranslationPolicy;
@@ -147,9 +148,9 @@ class SiteBuilderTest {
         Site site = build(page("en", "the-case.md"), page("fr", "the-case.md", REQUIRED + "slug: l-affaire\n"));
 
         assertEquals(List.of("/fr/l-affaire/"),
-                site.translationsOf(find(site, "en", "the-case.md")).stream().map(Page::url).toList());
+                site.translations(find(site, "en", "the-case.md")).others().stream().map(Page::url).toList());
         assertEquals(List.of("/en/the-case/"),
-                site.translationsOf(find(site, "fr", "the-case.md")).stream().map(Page::url).toList());
+                site.translations(find(site, "fr", "the-case.md")).others().stream().map(Page::url).toList());
     }
 
     @Test
@@ -158,7 +159,7 @@ class SiteBuilderTest {
                 page("fr", "decision.md", REQUIRED + "translationKey: ruling\n"));
 
         assertEquals(List.of("/fr/decision/"),
-                site.translationsOf(find(site, "en", "ruling.md")).stream().map(Page::url).toList());
+                site.translations(find(site, "en", "ruling.md")).others().stream().map(Page::url).toList());
         assertEquals(List.of(), reported());
     }
 
@@ -167,7 +168,7 @@ class SiteBuilderTest {
         Site site = build(page("en", "a.md", REQUIRED + "translationKey: one\n"), page("fr", "a.md",
                 REQUIRED + "translationKey: two\n"), page("fr", "b.md", REQUIRED + "translationKey: one\n"));
 
-        assertEquals(List.of("/fr/b/"), site.translationsOf(find(site, "en", "a.md")).stream().map(Page::url).toList());
+        assertEquals(List.of("/fr/b/"), site.translations(find(site, "en", "a.md")).others().stream().map(Page::url).toList());
     }
 
     @Test
@@ -311,8 +312,63 @@ class SiteBuilderTest {
     void fallbackPageIsPairedWithItsSource() {
         Site site = build(MissingTranslationPolicy.FALLBACK, false, page("en", "a.md"));
 
-        assertEquals(List.of("/fr/a/"), site.translationsOf(find(site, "en", "a.md")).stream().map(Page::url).toList());
+        assertEquals(List.of("/fr/a/"), site.translations(find(site, "en", "a.md")).others().stream().map(Page::url).toList());
         assertEquals(List.of(), site.sourcePathsIn("fr"));
+    }
+
+    @Test
+    void aFallbackPageKnowsItsSourceItsTextLanguageAndThatItIsNoAlternate() {
+        Site site = build(MissingTranslationPolicy.FALLBACK, false, page("en", "a.md"));
+        Page source = find(site, "en", "a.md");
+        Page fallback = find(site, "fr", "a.md");
+        Translations translations = site.translations(fallback);
+
+        assertEquals(List.of(Optional.of(source), List.of(source), Optional.of(source), "en"),
+                List.of(translations.fallbackSource(), translations.alternates(), translations.original(),
+                        fallback.textLang()));
+        assertEquals(List.of(), translations.missingLanguages());
+    }
+
+    @Test
+    void versionsAndAlternatesFollowSiteYamlOrderWhicheverPageAsks() {
+        Site site = build(page("fr", "a.md"), page("en", "a.md"));
+
+        for (String lang : List.of("en", "fr")) {
+            Translations translations = site.translations(find(site, lang, "a.md"));
+            assertEquals(List.of("/en/a/", "/fr/a/"), translations.alternates().stream().map(Page::url).toList());
+            assertEquals(Optional.of("/en/a/"), translations.original().map(Page::url));
+            assertEquals(Optional.of("/fr/a/"), translations.in("fr").map(Page::url));
+        }
+    }
+
+    @Test
+    void aPageMissingInTheDefaultLanguageHasNoOriginal() {
+        Site site = build(page("fr", "a.md"));
+
+        Translations translations = site.translations(find(site, "fr", "a.md"));
+        assertEquals(List.of(Optional.empty(), List.of("en")), List.of(translations.original(),
+                translations.missingLanguages().stream().map(Language::key).toList()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "none", value = {
+            "'date: 2024-12-20;', 2024-12-20",
+            "'date: 2024-12-20;updated: 2025-01-03;', 2025-01-03",
+            "'', none"})
+    void lastModifiedIsUpdatedElseDate(String dates, LocalDate expected) {
+        Site site = build(page("en", "a.md", REQUIRED + dates.replace(";", "\n")));
+
+        assertEquals(Optional.ofNullable(expected), find(site, "en", "a.md").lastModified());
+    }
+
+    @Test
+    void aPageIsIdentifiedByItsLanguageAndFileNotByItsText() {
+        Page page = find(build(page("en", "a.md")), "en", "a.md");
+        Page edited = new Page(page.lang(), page.sourcePath(), page.file(), page.frontMatter(), page.pairKey(),
+                page.url(), page.layout(), "Another body", page.bodyFirstLine(), page.fallbackFrom());
+
+        assertEquals(List.of(page, page.hashCode(), new Page.Key("en", Path.of("content/en/a.md"))),
+                List.of(edited, edited.hashCode(), page.key()));
     }
 
     @Test
@@ -321,7 +377,7 @@ class SiteBuilderTest {
 
         assertEquals(List.of("warning: content/en/a.md:1: no Français (fr) translation yet; readers are told so\n"
                 + "  fix: create content/fr/a.md (or a page with the same translationKey)"), reported());
-        assertEquals(List.of("fr"), site.missingLanguagesOf(find(site, "en", "a.md")).stream()
+        assertEquals(List.of("fr"), site.translations(find(site, "en", "a.md")).missingLanguages().stream()
                 .map(Language::key).toList());
     }
 
