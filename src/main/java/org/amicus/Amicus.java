@@ -24,6 +24,7 @@ import org.amicus.data.Change;
 import org.amicus.data.DataLoader;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
@@ -267,7 +268,7 @@ public final class Amicus {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("cannot read " + file + ": " + FileFailure.reason(e), e);
         }
     }
 }
