@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +23,7 @@ import org.amicus.data.Change;
 import org.amicus.data.DataLoader;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
@@ -152,14 +152,14 @@ public final class Amicus {
         TemplateModels models = new TemplateModels(site, data, translations, i18n, bodies, staticFiles.published(),
                 markdown::typeset);
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
-        Set<String> reported = ConcurrentHashMap.newKeySet();
+        Map<Problem, TemplateEngine.TemplateFailure> reported = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {
                 String html = engine.render(page.layout(), models.forPage(page),
                         config.language(page.lang()).orElseThrow().javaLocale(), page.file());
                 pages.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
             } catch (TemplateEngine.TemplateFailure failure) {
-                reportOnce(problems, reported, failure.problem());
+                reportOnce(reported, failure);
             }
         });
         files.putAll(pages);
@@ -168,9 +168,10 @@ public final class Amicus {
                     config.defaultLanguageConfig().javaLocale(), Path.of("content", "site.yaml"))
                     .getBytes(StandardCharsets.UTF_8));
         } catch (TemplateEngine.TemplateFailure failure) {
-            reportOnce(problems, reported, failure.problem());
+            reportOnce(reported, failure);
         }
         publish(site, engine, models, markdown, files, problems, reported, data.changes(), i18n);
+        reported.values().forEach(failure -> problems.add(failure.problem()));
         problems.throwIfErrors(); // before the search index, which takes seconds to build
         files.putAll(staticFiles.contents());
         if (withSearch) {
@@ -196,7 +197,8 @@ public final class Amicus {
 
     /** What a published site needs beside its pages: sitemaps, robots.txt, feeds, redirects, a 404 page. */
     private static void publish(Site site, TemplateEngine engine, TemplateModels models, MarkdownProcessor markdown,
-                                SortedMap<String, byte[]> files, Problems problems, Set<String> reported,
+                                SortedMap<String, byte[]> files, Problems problems,
+                                Map<Problem, TemplateEngine.TemplateFailure> reported,
                                 List<Change> changes, I18n i18n) {
         SiteConfig config = site.config();
         Sitemaps.write(site).forEach((path, xml) -> files.put(path, xml.getBytes(StandardCharsets.UTF_8)));
@@ -210,7 +212,7 @@ public final class Amicus {
                         config.defaultLanguageConfig().javaLocale(), Path.of("content", "site.yaml"))
                         .getBytes(StandardCharsets.UTF_8));
             } catch (TemplateEngine.TemplateFailure failure) {
-                reportOnce(problems, reported, failure.problem());
+                reportOnce(reported, failure);
             }
         }
         Redirects.collect(site, files.keySet(), problems).forEach((path, target) -> {
@@ -219,17 +221,16 @@ public final class Amicus {
                         config.language(target.lang()).orElseThrow().javaLocale(), target.file())
                         .getBytes(StandardCharsets.UTF_8));
             } catch (TemplateEngine.TemplateFailure failure) {
-                reportOnce(problems, reported, failure.problem());
+                reportOnce(reported, failure);
             }
         });
     }
 
-    /** The same template mistake breaks every page; say it once, naming the first page it broke. */
-    private static void reportOnce(Problems problems, Set<String> reported, Problem problem) {
-        String key = problem.location() + " " + problem.message().replaceAll(" \\(while rendering .*\\)$", "");
-        if (reported.add(key)) {
-            problems.add(problem);
-        }
+    /** The same template mistake breaks every page; say it once, naming the first page it broke by path. */
+    private static void reportOnce(Map<Problem, TemplateEngine.TemplateFailure> reported,
+                                   TemplateEngine.TemplateFailure failure) {
+        reported.merge(failure.mistake(), failure, (one, other) -> Problem.ORDER.compare(one.problem(),
+                other.problem()) <= 0 ? one : other);
     }
 
     private static TemplateEngine templateEngine(Path templatesDir, StaticFiles staticFiles, SiteConfig config,
@@ -268,7 +269,7 @@ public final class Amicus {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("cannot read " + file + ": " + FileFailure.reason(e), e);
         }
     }
 }

@@ -29,7 +29,7 @@ class BuildErrorsTest {
         "broken-link    | error: content/en/_index.md:5: link `the-cas.md`: there is no page the-cas.md in this language",
         "escaping-slug  | error: content/fr/the-case.md:4: slug `../../../../tmp/amicus-escape` is not allowed",
         "duplicate-url  | error: content/en/the-case.md:1: this page and content/en/copy.md both have the URL /en/the-case/",
-        "template-error | error: templates/page.ftlh:4: The following has evaluated to null or missing: ==> page.nonexistent",
+        "template-error | error: templates/page.ftlh:4: `page.nonexistent` is missing (while rendering content/en/guides/first.md)",
     })
     void brokenSiteFailsWithFileAndLineAndLeavesThePreviousSiteUntouched(String scenario, String expected) {
         Path project = TestSites.project(dir, "bilingual");
@@ -55,6 +55,16 @@ class BuildErrorsTest {
         assertTrue(summary.startsWith("Build failed with 1 error:"), summary);
         // Front matter errors stop the build before links are checked: the summary has the first stage's errors.
         assertTrue(summary.contains("content/fr/the-case.md:1: `title` is missing"), summary);
+    }
+
+    @Test
+    void aTemplateMistakeThatBreaksEveryPageIsReportedOnceAtTheFirstPage() {
+        Path project = TestSites.project(dir, "template-error");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().endsWith("Build failed with 1 error:\n"
+                + "  templates/page.ftlh:4: `page.nonexistent` is missing (while rendering content/en/guides/first.md)\n"
+                + "The previous site in " + project.resolve("site") + " was left as it was.\n"), run.err());
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
-import org.amicus.output.UnsafeOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,9 +46,6 @@ final class BuildCommand implements Callable<Integer> {
             err.println(errorSummary(failure.errors()));
             err.println("The previous site in " + outDir + " was left as it was.");
             return Main.CONTENT_ERRORS;
-        } catch (UnsafeOutputException e) {
-            err.println("error: " + e.getMessage());
-            return Main.USAGE_ERRORS;
         }
     }
 

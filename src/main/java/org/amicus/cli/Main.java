@@ -1,10 +1,21 @@
 package org.amicus.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.amicus.diagnostic.FileFailure;
+import org.amicus.output.UnsafeOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
-/** {@code amicus <command>}: exit 0 when all went well, 1 on content errors, 2 on usage errors. */
+/**
+ * {@code amicus <command>}: exit 0 when all went well, 1 on errors in the content, 2 when the command line is
+ * wrong, 74 when a file or folder cannot be read or written, 70 on a bug in Amicus. Failures are one line
+ * each; {@code --debug} adds the stack trace.
+ */
 @Command(name = "amicus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a bilingual static site from Markdown, YAML front matter and FreeMarker templates.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
@@ -14,6 +25,14 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE_ERRORS = 2;
+    /** BSD sysexits' EX_SOFTWARE: a bug in Amicus, not in the site or the command line. */
+    public static final int INTERNAL_ERROR = 70;
+    /** BSD sysexits' EX_IOERR: the disk or the file system refused (full, read-only, no such folder). */
+    public static final int FILE_ERROR = 74;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On a failure, print the Java stack trace too (to report a bug).")
+    boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,7 +46,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> USAGE_ERRORS);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), debug(parsed)));
         commandLine.setParameterExceptionHandler((e, a) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("error: " + e.getMessage());
@@ -36,6 +55,47 @@ public final class Main implements Runnable {
             return USAGE_ERRORS;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * What a command did not handle, told in one line: the exit code says whose move it is (the command line,
+     * the file system, or us).
+     */
+    static int failed(Exception e, PrintWriter err, boolean debug) {
+        int code;
+        if (e instanceof UnsafeOutputException) {
+            err.println("error: " + e.getMessage());
+            code = USAGE_ERRORS;
+        } else if (e instanceof FileFailure) {
+            err.println("error: " + e.getMessage());
+            code = FILE_ERROR;
+        } else if (e instanceof UncheckedIOException wrapped) {
+            err.println("error: " + FileFailure.describe(wrapped));
+            code = FILE_ERROR;
+        } else if (e instanceof IOException io) {
+            err.println("error: " + FileFailure.describe(io));
+            code = FILE_ERROR;
+        } else {
+            err.println("error: internal error: " + e);
+            err.println("  fix: this is a bug in Amicus, not in your site: run the command again with --debug and "
+                    + "report what it prints");
+            code = INTERNAL_ERROR;
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Whether {@code --debug} was given, before the command's name or after it. */
+    static boolean debug(ParseResult parsed) {
+        for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.diagnostic.Problem;
-import org.amicus.output.UnsafeOutputException;
 import org.amicus.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +38,11 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
@@ -59,16 +61,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(options, port, !noReload, new Terminal(out, err, options));
+            server = DevServer.start(options, port, !noReload, new Terminal(out, err, options, main.debug));
         } catch (BindException e) {
             err.println("error: cannot serve on 127.0.0.1:" + port + " (" + e.getMessage() + "); another program "
                     + "may be using it: choose another with --port, or --port 0 for any free port");
-            return Main.USAGE_ERRORS;
-        } catch (UnsafeOutputException e) {
-            err.println("error: " + e.getMessage());
-            return Main.USAGE_ERRORS;
-        } catch (IOException e) {
-            err.println("error: cannot serve: " + e.getMessage());
             return Main.USAGE_ERRORS;
         }
         out.println("Serving " + server.url() + " — watching content/ and templates/ (Ctrl+C to stop)");
@@ -94,12 +90,21 @@ final class ServeCommand implements Callable<Integer> {
         private final PrintWriter out;
         private final PrintWriter err;
         private final BuildOptions options;
+        private final boolean debug;
         private boolean first = true;
 
-        Terminal(PrintWriter out, PrintWriter err, BuildOptions options) {
+        Terminal(PrintWriter out, PrintWriter err, BuildOptions options, boolean debug) {
             this.out = out;
             this.err = err;
             this.options = options;
+            this.debug = debug;
+        }
+
+        @Override
+        public void crashed(RuntimeException e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
+import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problems;
 
 /** Reads {@code content/}: site.yaml, then every page of every language, on all cores. */
@@ -134,7 +135,8 @@ public final class ContentLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.error(relative(file), 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+            problems.error(relative(file), 0, "cannot read the file: " + FileFailure.reason(e),
+                    "check that you may read it");
             return Optional.empty();
         }
         try {

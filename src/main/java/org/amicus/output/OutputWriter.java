@@ -10,8 +10,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.amicus.diagnostic.FileFailure;
 
 /**
  * Writes a finished site atomically: into a temporary folder beside the output folder, swapped in only once
@@ -43,6 +46,12 @@ public final class OutputWriter {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new UnsafeOutputException("the output path " + out + " is a file, not a folder");
         }
+        for (Path above = target.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above) && !Files.isDirectory(above)) {
+                throw new UnsafeOutputException("the output folder " + out + " cannot be made: " + above
+                        + " is a file, not a folder");
+            }
+        }
         for (String marker : PROJECT_MARKERS) {
             if (Files.exists(target.resolve(marker))) {
                 throw new UnsafeOutputException("the output folder " + out + " contains " + marker
@@ -60,31 +69,86 @@ public final class OutputWriter {
         try (var entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new FileFailure("cannot read the output folder " + folder + ": " + FileFailure.reason(e), e);
         }
+    }
+
+    /** What writing a site needs from the disk: the real one, or in tests one that is full or read-only. */
+    interface Disk {
+        Disk REAL = new Disk() {
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                Files.write(file, bytes);
+            }
+
+            @Override
+            public boolean canChange(Path folder) {
+                return Files.isWritable(folder);
+            }
+        };
+
+        void write(Path file, byte[] bytes) throws IOException;
+
+        /** Whether files can be added to and removed from this folder. */
+        boolean canChange(Path folder);
     }
 
     /**
      * @param files output path (forward slashes, relative) → bytes, sorted so writes are reproducible
+     * @throws FileFailure when the disk refuses; the previous site is then as it was
      */
     public static void write(Path out, SortedMap<String, byte[]> files) {
+        write(out, files, Disk.REAL);
+    }
+
+    static void write(Path out, SortedMap<String, byte[]> files, Disk disk) {
         Path target = out.toAbsolutePath().normalize();
+        refuseReadOnly(out, target, disk);
+        Path staging = staging(out, target);
         try {
-            Path parent = target.getParent();
-            Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
-            try {
-                for (var file : files.entrySet()) {
-                    Path path = contained(staging, file.getKey());
+            for (var file : files.entrySet()) {
+                Path path = contained(staging, file.getKey());
+                try {
                     Files.createDirectories(path.getParent());
-                    Files.write(path, file.getValue());
+                    disk.write(path, file.getValue());
+                } catch (IOException e) {
+                    throw new FileFailure("cannot write the site to " + out + ": " + file.getKey() + ": "
+                            + FileFailure.reason(e), e);
                 }
-                swap(staging, target);
-            } finally {
-                deleteTree(staging);
             }
+            swap(out, staging, target);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /** A previous site that cannot be removed is refused before anything is written, not after the swap. */
+    private static void refuseReadOnly(Path out, Path target, Disk disk) {
+        if (!Files.isDirectory(target)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            Optional<Path> locked = walk.filter(Files::isDirectory).filter(folder -> !disk.canChange(folder))
+                    .findFirst();
+            if (locked.isPresent()) {
+                throw new FileFailure("cannot replace the site in " + out + ": " + locked.get() + " is read-only "
+                        + "(make it writable, or choose another --out)", null);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException wrapped ? wrapped.getCause() : (IOException) e;
+            throw new FileFailure("cannot replace the site in " + out + ": " + FileFailure.describe(cause), cause);
+        }
+    }
+
+    /** A new temporary folder beside the output folder, so that the final move is a rename. */
+    private static Path staging(Path out, Path target) {
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
         } catch (IOException e) {
-            throw new UncheckedIOException("writing " + out + " failed: " + e.getMessage(), e);
+            throw new FileFailure("cannot write the site to " + out + ": cannot create a folder in " + parent
+                    + " (" + FileFailure.reason(e) + ")", e);
         }
     }
 
@@ -106,21 +170,41 @@ public final class OutputWriter {
         return path;
     }
 
-    private static void swap(Path staging, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            move(staging, target);
-            return;
+    private static void swap(Path out, Path staging, Path target) {
+        try {
+            if (!Files.exists(target)) {
+                move(staging, target);
+                return;
+            }
+        } catch (IOException e) {
+            throw new FileFailure("cannot write the site to " + out + ": " + FileFailure.reason(e), e);
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
-        Files.delete(old);
-        move(target, old);
+        Path old;
+        try {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
+            Files.delete(old);
+            move(target, old);
+        } catch (IOException e) {
+            throw new FileFailure("cannot replace the site in " + out + ": " + FileFailure.reason(e), e);
+        }
         try {
             move(staging, target);
         } catch (IOException e) {
-            move(old, target); // put the previous site back
-            throw e;
+            try {
+                move(old, target); // put the previous site back
+            } catch (IOException notBack) {
+                e.addSuppressed(notBack);
+                throw new FileFailure("cannot replace the site in " + out + ": " + FileFailure.reason(e)
+                        + "; the previous site is in " + old, e);
+            }
+            throw new FileFailure("cannot replace the site in " + out + ": " + FileFailure.reason(e), e);
         }
-        deleteTree(old);
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new FileFailure("the new site is in " + out + ", but the previous one could not be removed: "
+                    + FileFailure.describe(e) + "; delete " + old + " by hand", e);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -128,6 +212,15 @@ public final class OutputWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /** Cleaning up after a failure must not hide the failure. */
+    private static void deleteQuietly(Path root) {
+        try {
+            deleteTree(root);
+        } catch (IOException e) {
+            // A leftover `.site.building-*` folder is harmless; the failure that brought us here matters more.
         }
     }
 

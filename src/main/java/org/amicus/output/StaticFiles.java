@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.amicus.diagnostic.FileFailure;
 
 /**
  * The files of {@code templates/static/}, each with the path it is published at. Stylesheets and scripts get
@@ -30,8 +31,9 @@ public record StaticFiles(Path folder, Map<String, String> published) {
                         published.put(name, "static/" + fingerprinted(name, file));
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException wrapped ? wrapped.getCause() : (IOException) e;
+                throw new FileFailure("cannot read templates/static/: " + FileFailure.describe(cause), cause);
             }
         }
         return new StaticFiles(folder, Map.copyOf(published));
@@ -44,7 +46,7 @@ public record StaticFiles(Path folder, Map<String, String> published) {
             try {
                 files.put(path, Files.readAllBytes(folder.resolve(name)));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new FileFailure("cannot read templates/static/" + name + ": " + FileFailure.reason(e), e);
             }
         });
         return files;

@@ -2,6 +2,7 @@ package org.amicus.render;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.UnaryOperator;
+import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 
 /**
@@ -26,18 +28,36 @@ import org.amicus.diagnostic.Problem;
  */
 public final class TemplateEngine {
 
-    /** A template failed; the problem names template:line and the page being rendered. */
+    /**
+     * A template failed: where the mistake is (a template and its line, or the page that asks for a missing
+     * template), what it is, how to fix it, and, apart, the page being rendered when it showed.
+     */
     public static final class TemplateFailure extends Exception {
         private static final long serialVersionUID = 1L;
-        private final transient Problem problem;
+        private final transient Problem mistake;
+        private final transient Path page;
 
-        TemplateFailure(Problem problem) {
-            super(problem.format());
-            this.problem = problem;
+        TemplateFailure(Problem mistake, Path page) {
+            super(mistake.format());
+            this.mistake = mistake;
+            this.page = page;
         }
 
+        /** The mistake alone: the same for every page it breaks. */
+        public Problem mistake() {
+            return mistake;
+        }
+
+        /** The page being rendered when the mistake showed; null when the mistake is located on that page. */
+        public Path page() {
+            return page;
+        }
+
+        /** The report: the mistake, naming the page it broke. */
         public Problem problem() {
-            return problem;
+            return page == null ? mistake : Problem.error(mistake.file(), mistake.line(),
+                    mistake.message() + " (while rendering " + page.toString().replace('\\', '/') + ")",
+                    mistake.hint());
         }
     }
 
@@ -49,6 +69,7 @@ public final class TemplateEngine {
     }
 
     private final Configuration configuration;
+    private final Path templatesDir;
 
     /** An engine whose templates have no static files: {@code static(path)} refuses every path. */
     public TemplateEngine(Path templatesDir) throws IOException {
@@ -61,6 +82,7 @@ public final class TemplateEngine {
      */
     public TemplateEngine(Path templatesDir, Map<String, String> staticFiles, UnaryOperator<String> link)
             throws IOException {
+        this.templatesDir = templatesDir;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         // FileTemplateLoader refuses paths that resolve outside its folder, symbolic links included.
         cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
@@ -89,8 +111,8 @@ public final class TemplateEngine {
             return true;
         } catch (TemplateNotFoundException e) {
             return false;
-        } catch (IOException e) {
-            return true; // it exists but does not parse: rendering reports where
+        } catch (IOException | SecurityException e) {
+            return true; // it exists but does not parse, or links outside templates/: rendering reports it
         }
     }
 
@@ -102,21 +124,23 @@ public final class TemplateEngine {
      */
     public String render(String layout, Object model, Locale locale, Path pageFile)
             throws TemplateFailure {
+        Path page = pageFile;
         String name = layout + ".ftlh";
         Template template;
         try {
             template = configuration.getTemplate(name);
         } catch (TemplateNotFoundException e) {
-            throw new TemplateFailure(Problem.error(pageFile, 0, "there is no template templates/" + name,
-                    "create templates/" + name + ", or set `layout:` to an existing template"));
+            throw new TemplateFailure(Problem.error(page, 0, "there is no template templates/" + name,
+                    "create templates/" + name + ", or set `layout:` to an existing template"), null);
         } catch (ParseException e) {
-            throw new TemplateFailure(Problem.error(Path.of("templates", e.getTemplateName() == null ? name : e.getTemplateName()),
-                    e.getLineNumber(), "template syntax error: " + firstParagraph(e.getEditorMessage())
-                            + " (while rendering " + shown(pageFile) + ")",
-                    "fix the FreeMarker syntax at that line"));
+            throw new TemplateFailure(Problem.error(template(e.getTemplateName(), name), e.getLineNumber(),
+                    "template syntax error: " + firstParagraph(e.getEditorMessage()),
+                    "fix the FreeMarker syntax at that line"), page);
+        } catch (SecurityException e) {
+            throw new TemplateFailure(linkedOutside(name), page);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(Path.of("templates", name), 0,
-                    "cannot read the template: " + e.getMessage(), "check the file"));
+                    "cannot read the template: " + FileFailure.reason(e), "check that you may read the file"), page);
         }
         StringWriter out = new StringWriter(16 * 1024);
         try {
@@ -124,25 +148,51 @@ public final class TemplateEngine {
             env.setLocale(locale);
             env.process();
         } catch (TemplateException e) {
-            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            throw new TemplateFailure(Problem.error(Path.of("templates", source), line,
-                    firstParagraph(e.getMessageWithoutStackTop()) + " (while rendering " + shown(pageFile) + ")",
-                    hint(e)));
+            throw new TemplateFailure(mistake(e, name), page);
         } catch (IOException e) {
             throw new TemplateFailure(Problem.error(Path.of("templates", name), 0,
-                    "writing the page failed: " + e.getMessage(), ""));
+                    "writing the page failed: " + FileFailure.reason(e), ""), page);
         }
         return out.toString();
     }
 
-    private static String hint(TemplateException e) {
-        String message = String.valueOf(e.getMessageWithoutStackTop());
-        if (message.contains("null or missing")) {
-            return "check the variable's name in the README's template reference; if it may be absent, test it "
-                    + "with `<#if x??>` or give a default with `x!\"\"`";
+    /** A template error at its template and line, with a hint that fits it. */
+    private Problem mistake(TemplateException e, String name) {
+        Path template = template(e.getTemplateSourceName(), name);
+        int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            String missing = e.getBlamedExpressionString();
+            return Problem.error(template, line, "`" + missing + "` is missing", MissingVariables.hint(missing,
+                    e.getEnvironment()));
         }
-        return "see the FreeMarker manual for this directive or built-in";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateFunctionException function) {
+                return Problem.error(template, line, function.what(), function.hint());
+            }
+            if (cause instanceof SecurityException) { // an <#include> of a template that links outside
+                return Problem.error(template, line, "this template includes a file that links outside templates/",
+                        "copy the file into templates/ instead of linking to it");
+            }
+        }
+        return Problem.error(template, line, firstParagraph(e.getMessageWithoutStackTop()),
+                "see the FreeMarker manual for this directive or built-in");
+    }
+
+    /** A template that is a symbolic link to a file outside templates/: FreeMarker refuses to read it. */
+    private Problem linkedOutside(String name) {
+        Path link = templatesDir.resolve(name);
+        String target;
+        try {
+            target = link.toRealPath().toString();
+        } catch (IOException e) {
+            target = "a file outside templates/";
+        }
+        return Problem.error(Path.of("templates", name), 0, "the template is a link to " + target
+                + ", outside templates/", "copy the template into templates/ instead of linking to it");
+    }
+
+    private static Path template(String sourceName, String name) {
+        return Path.of("templates", sourceName == null ? name : sourceName);
     }
 
     /** FreeMarker's messages end with long tips; the first paragraph says what happened. */
@@ -152,9 +202,5 @@ public final class TemplateEngine {
         }
         String cut = message.split("\n----|\n\n", 2)[0];
         return cut.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String shown(Path pageFile) {
-        return pageFile == null ? "the site" : pageFile.toString().replace('\\', '/');
     }
 }

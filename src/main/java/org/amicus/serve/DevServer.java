@@ -22,6 +22,7 @@ import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 import org.amicus.output.Json;
 import org.amicus.output.UnsafeOutputException;
@@ -46,6 +47,10 @@ public final class DevServer implements AutoCloseable {
 
         /** @param problems every error and warning of the failed build */
         default void failed(List<Problem> problems) {
+        }
+
+        /** A build stopped on a bug of ours, already reported through {@link #failed}; for {@code --debug}. */
+        default void crashed(RuntimeException e) {
         }
     }
 
@@ -103,6 +108,7 @@ public final class DevServer implements AutoCloseable {
      * @param liveReload whether open pages reload after a rebuild
      * @throws java.net.BindException when the port is taken
      * @throws UnsafeOutputException  when the output folder is not one a build may replace
+     * @throws FileFailure            when the first build cannot be written
      */
     public static DevServer start(BuildOptions options, int port, boolean liveReload, Listener listener)
             throws IOException {
@@ -214,14 +220,16 @@ public final class DevServer implements AutoCloseable {
                 listener.built(result, changedFiles);
             } catch (BuildFailedException failure) {
                 failed(failure.problems());
-            } catch (UnsafeOutputException e) {
+            } catch (UnsafeOutputException | FileFailure e) {
                 if (first) {
-                    throw e;
+                    throw e; // nothing to serve: the command says why and stops
                 }
                 failed(List.of(Problem.error(null, 0, e.getMessage(), "")));
             } catch (RuntimeException e) {
                 // Not the author's mistake, but the server keeps going: the next save may build again.
-                failed(List.of(Problem.error(null, 0, "the build stopped: " + e, "")));
+                failed(List.of(Problem.error(null, 0, "internal error: " + e,
+                        "this is a bug in Amicus: run serve again with --debug and report what it prints")));
+                listener.crashed(e);
             }
         } finally {
             building.unlock();

@@ -22,7 +22,7 @@ class MainTest {
     void buildHelpListsEveryOption() {
         TestSites.Run run = run("build", "--help");
         assertEquals(0, run.exitCode());
-        for (String option : new String[] {"--drafts", "--base-url", "--out", "--strict", "--project"}) {
+        for (String option : new String[] {"--drafts", "--base-url", "--out", "--strict", "--project", "--debug"}) {
             assertTrue(run.out().contains(option), option + " in " + run.out());
         }
     }

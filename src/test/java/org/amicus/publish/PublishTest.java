@@ -19,6 +19,8 @@ import org.amicus.TestSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -137,6 +139,25 @@ class PublishTest {
         assertEquals(1, failed.exitCode());
         assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `/en/the-case/` is the address "
                 + "of an existing page"), failed.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/robots.txt,           /robots.txt",
+        "/_headers,             /_headers",
+        "/en/feed.xml,          /en/feed.xml",
+        "/sitemap.xml/,         /sitemap.xml",
+        "/en/figures/chart.png, /en/figures/chart.png",
+    })
+    void aliasThatIsTheAddressOfAFileOfTheSiteIsAnErrorAtItsLine(String alias, String file, @TempDir Path other) {
+        Path project = TestSites.project(other, "bilingual");
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\naliases: [" + alias + "]\n---\nBody.\n");
+        TestSites.Run failed = TestSites.build(project);
+        assertEquals(1, failed.exitCode(), failed.err());
+        assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `" + alias + "` is the address "
+                + "of the file " + file + " of the site\n  fix: remove it: a redirect cannot replace a file\n"),
+                failed.err());
     }
 
     @Test

@@ -29,10 +29,14 @@ class TemplateEngineTest {
     private static final Path PAGE = Path.of("content/en/the-case.md");
 
     private Problem failure(String template, Map<String, Object> model) throws IOException {
+        return failed(template, model).problem();
+    }
+
+    private TemplateEngine.TemplateFailure failed(String template, Map<String, Object> model) throws IOException {
         Files.writeString(templates.resolve("t.ftlh"), template);
         TemplateEngine engine = new TemplateEngine(templates);
         return assertThrows(TemplateEngine.TemplateFailure.class,
-                () -> engine.render("t", model, Locale.ENGLISH, PAGE)).problem();
+                () -> engine.render("t", model, Locale.ENGLISH, PAGE));
     }
 
     private String render(String template, Map<String, Object> model) throws Exception {
@@ -41,13 +45,66 @@ class TemplateEngineTest {
     }
 
     @Test
-    void missingVariableNamesTemplateLineAndPage() throws IOException {
-        Problem problem = failure("<p>\n${page.title}\n${page.nope}</p>", Map.of("page", Map.of("title", "T")));
-        assertEquals("templates/t.ftlh:3", problem.location());
-        assertTrue(problem.message().startsWith("The following has evaluated to null or missing: ==> page.nope"),
-                problem.message());
-        assertTrue(problem.message().endsWith("(while rendering content/en/the-case.md)"), problem.message());
-        assertTrue(problem.hint().contains("<#if x??>"), problem.hint());
+    void missingVariableNamesTemplateLineAndPageApart() throws IOException {
+        TemplateEngine.TemplateFailure failure = failed("<p>\n${page.title}\n${page.nope}</p>",
+                Map.of("page", Map.of("title", "T")));
+        assertEquals("templates/t.ftlh:3", failure.mistake().location());
+        assertEquals("`page.nope` is missing", failure.mistake().message());
+        assertEquals(PAGE, failure.page());
+        assertEquals("error: templates/t.ftlh:3: `page.nope` is missing (while rendering content/en/the-case.md)",
+                failure.problem().format().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void missingVariableSuggestsTheCloseNameBesideIt() throws IOException {
+        Problem problem = failure("${page.titel}", Map.of("page", Map.of("title", "T", "tags", "x")));
+        assertEquals("did you mean `page.title`? if it may be absent, test it with `<#if page.titel??>` or give a "
+                + "default with `page.titel!\"\"`", problem.hint());
+    }
+
+    @Test
+    void missingTopLevelVariableSuggestsACloseOne() throws IOException {
+        Problem problem = failed("${lnag.key}", Map.of("lang", Map.of("key", "en"))).mistake();
+        assertEquals("`lnag` is missing", problem.message());
+        assertTrue(problem.hint().startsWith("did you mean `lang`? "), problem.hint());
+    }
+
+    @Test
+    void missingVariableWithNoCloseNamePointsToTheReference() throws IOException {
+        Problem problem = failure("${page.nonexistent}", Map.of("page", Map.of("title", "T")));
+        assertEquals("check the name in the README's template reference; if it may be absent, test it with "
+                + "`<#if page.nonexistent??>` or give a default with `page.nonexistent!\"\"`", problem.hint());
+    }
+
+    @Test
+    void staticFileThatDoesNotExistGetsADidYouMean() throws IOException {
+        StaticUrl staticUrl = new StaticUrl(Map.of("css/site.css", "static/css/site.3f9a1c2b7e.css"), url -> url);
+        Problem problem = failure("<p>\n${static(\"css/sight.css\")}", Map.of("static", staticUrl));
+        assertEquals("error: templates/t.ftlh:2: static(\"css/sight.css\"): there is no file "
+                + "templates/static/css/sight.css (while rendering content/en/the-case.md)\n"
+                + "  fix: did you mean `css/site.css`? give the path of a file inside templates/static/, like "
+                + "static(\"css/site.css\")", problem.format());
+    }
+
+    @Test
+    void staticWithoutAPathSaysHowToCallIt() throws IOException {
+        StaticUrl staticUrl = new StaticUrl(Map.of(), url -> url);
+        Problem problem = failure("${static()}", Map.of("static", staticUrl));
+        assertEquals("static() takes one text: the path inside templates/static/ (while rendering "
+                + "content/en/the-case.md)", problem.message());
+        assertEquals("write it like static(\"css/site.css\")", problem.hint());
+    }
+
+    @Test
+    void templateThatLinksOutsideTheTemplatesFolderIsNamedWithItsTarget(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(templates.resolve("evil.ftlh"), secret);
+        TemplateEngine engine = new TemplateEngine(templates);
+        TemplateEngine.TemplateFailure failure = assertThrows(TemplateEngine.TemplateFailure.class,
+                () -> engine.render("evil", Map.of(), Locale.ENGLISH, PAGE));
+        assertEquals("error: templates/evil.ftlh: the template is a link to " + secret.toRealPath() + ", outside "
+                + "templates/ (while rendering content/en/the-case.md)\n"
+                + "  fix: copy the template into templates/ instead of linking to it", failure.problem().format());
     }
 
     @Test
@@ -96,7 +153,7 @@ class TemplateEngineTest {
     @ValueSource(strings = {"t.toString()", "t.hashCode()", "t.getClass()", "t.class", "t.equals(t)"})
     void nothingOfAViewButItsComponentsIsReachable(String expression) throws IOException {
         Problem problem = failure("${" + expression + "}", Map.of("t", new Alternate("en", "en-US", "https://x/")));
-        assertTrue(problem.message().contains("null or missing")
+        assertTrue(problem.message().contains("is missing")
                 || problem.message().contains("Expected a method"), problem.message());
     }
 
@@ -104,7 +161,8 @@ class TemplateEngineTest {
     @ValueSource(strings = {"p.fileSystem", "p.toAbsolutePath()", "p.getClass()", "d.year", "d.plusDays(1)"})
     void javaObjectsOutsideTheViewsShowNoMember(String expression) throws IOException {
         Problem problem = failure("${" + expression + "}", Map.of("p", Path.of("secret"), "d", LocalDate.of(2024, 1, 1)));
-        assertTrue(problem.message().contains("null or missing"), problem.message());
+        assertTrue(problem.message().endsWith("`" + expression.replaceAll("\\(.*\\)$", "") + "` is missing (while rendering "
+                + "content/en/the-case.md)"), problem.message());
     }
 
     @Test
