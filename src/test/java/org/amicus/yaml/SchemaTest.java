@@ -96,4 +96,25 @@ class SchemaTest {
         assertEquals(List.of("error: content/data/x.yaml:3: `sources` is empty\n"
                 + "  fix: add at least one, for example `sources: [a]`"), reported());
     }
+
+    @Test
+    void jsonSchemaSaysTheSameRules() {
+        Map<String, Object> json = JsonSchemas.forMapping(Schema.of("A page", "the page", List.of(
+                Field.text("title", "The title.").notBlank().required("title: T"),
+                Field.bool("draft", "Left out."),
+                Field.text("kind", "The kind.").check(Check.oneOf(List.of("a", "b"), "kind %s is not a kind", "")))));
+
+        assertEquals(Map.of(
+                "$schema", "http://json-schema.org/draft-07/schema#",
+                "title", "A page",
+                "description", "A page",
+                "type", "object",
+                "properties", Map.of(
+                        "title", Map.of("description", "The title.", "type", List.of("string", "number", "boolean"),
+                                "pattern", "\\S"),
+                        "draft", Map.of("description", "Left out.", "type", "boolean"),
+                        "kind", Map.of("description", "The kind.", "enum", List.of("a", "b"))),
+                "required", List.of("title"),
+                "additionalProperties", false), json);
+    }
 }
