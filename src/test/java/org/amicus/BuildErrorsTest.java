@@ -112,7 +112,7 @@ class BuildErrorsTest {
     @Test
     void unknownFrontMatterKeyGetsADidYouMean() {
         assertFailsWith("content/en/the-case.md", "---\ntitle: The case\ndescription: Who.\ndescripton: typo\n---\nBody.\n",
-                "error: content/en/the-case.md:4: unknown key `descripton` in front matter\n"
+                "error: content/en/the-case.md:4: unknown key `descripton` in the front matter\n"
                         + "  fix: did you mean `description`?");
     }
 

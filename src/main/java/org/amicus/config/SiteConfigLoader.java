@@ -3,29 +3,56 @@ package org.amicus.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.amicus.diagnostic.Problems;
-import org.amicus.yaml.YamlEntry;
-import org.amicus.yaml.YamlMap;
+import org.amicus.yaml.Check;
+import org.amicus.yaml.Field;
+import org.amicus.yaml.Schema;
+import org.amicus.yaml.Values;
 import org.amicus.yaml.YamlReader;
 
-/** Reads and validates {@code content/site.yaml}. */
+/** Reads and validates {@code content/site.yaml} against its schema. */
 public final class SiteConfigLoader {
 
-    private static final Set<String> SITE_KEYS = Set.of("baseUrl", "defaultLanguage", "missingTranslation",
-            "languages", "publisher");
-    private static final Set<String> LANGUAGE_KEYS = Set.of("key", "locale", "name", "title", "description",
-            "dateFormat");
-    private static final Set<String> PUBLISHER_KEYS = Set.of("name", "url");
-    private static final Pattern LANGUAGE_KEY = Pattern.compile("[a-z]{2,3}(-[a-z0-9]+)?");
     static final String DEFAULT_DATE_FORMAT = "d MMMM uuuu";
+
+    private static final Schema LANGUAGE = Schema.of("A language of the site", "this language", List.of(
+            Field.text("key", "The language's folder under content/ and its URL prefix: en, fr.")
+                    .required("key: en").check(Check.pattern("[a-z]{2,3}(-[a-z0-9]+)?",
+                            "language key %s is not a short lowercase code",
+                            "use a code such as `en` or `fr`: it names the folder content/<key>/ and the URL")),
+            Field.text("locale", "BCP 47 tag for <html lang>, hreflang and dates: en-US, fr-FR.")
+                    .required("locale: en-US").check(Check.that(SiteConfigLoader::isBcp47,
+                            "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", "locale %s is not a BCP 47 language tag",
+                            "write it like `en-US` or `fr-FR`")),
+            Field.text("name", "The language's name in itself: English, Français.").notBlank(),
+            Field.text("title", "The site's title in this language."),
+            Field.text("description", "The site's description in this language."),
+            Field.text("dateFormat", "Java date pattern for dates (default " + DEFAULT_DATE_FORMAT + ").")))
+            .identifiedBy("key", "language");
+
+    private static final Schema PUBLISHER = Schema.of("Who publishes the site", "publisher", List.of(
+            Field.text("name", "The publisher's name."),
+            Field.text("url", "The publisher's address.")));
+
+    public static final Schema SCHEMA = Schema.of("content/site.yaml: the site, its languages and its publisher",
+            "site.yaml", List.of(
+                    Field.text("baseUrl", "Absolute URL where the site is published; canonical and hreflang URLs "
+                            + "start with it.").required("baseUrl: https://example.org/")
+                            .check(Check.that(url -> normalizeBaseUrl(url).isPresent(), "^https?://[^?#\\s]+$",
+                                    "baseUrl %s is not an absolute http(s) URL", "write it like `https://example.org/`")),
+                    Field.text("defaultLanguage", "The source language, which translations inherit from (default: "
+                            + "the first language)."),
+                    Field.text("missingTranslation", "What happens to a page without a translation (default "
+                            + "notice).").check(Check.oneOf(List.of("strict", "notice", "fallback"),
+                            "missingTranslation %s is not a policy", "use `strict`, `notice` or `fallback`")),
+                    Field.list("languages", "The languages, in the order of the language switcher.", LANGUAGE)
+                            .required("languages: [{key: en, locale: en-US, name: English}]")
+                            .nonEmpty("languages: [{key: en, locale: en-US, name: English}]"),
+                    Field.mapping("publisher", "Who publishes the site: {name, url}.", PUBLISHER)));
 
     private SiteConfigLoader() {
     }
@@ -36,111 +63,33 @@ public final class SiteConfigLoader {
      */
     public static Optional<SiteConfig> load(Path file, String text, Problems problems) {
         YamlReader yaml = new YamlReader(file, 1, problems);
-        Optional<YamlMap> root = yaml.readMapping(text, "site.yaml");
-        if (root.isEmpty()) {
+        Optional<Values> read = SCHEMA.readMapping(yaml, text);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        YamlMap map = root.get();
-        String baseUrl = null;
-        String defaultLanguage = null;
-        MissingTranslationPolicy policy = MissingTranslationPolicy.NOTICE;
-        List<Language> languages = new ArrayList<>();
-        SiteConfig.Publisher publisher = new SiteConfig.Publisher("", "");
-
-        for (YamlEntry entry : map.entries()) {
-            switch (entry.key()) {
-                case "baseUrl" -> baseUrl = yaml.string(entry).flatMap(url -> checkBaseUrl(yaml, entry, url))
-                        .orElse(baseUrl);
-                case "defaultLanguage" -> defaultLanguage = yaml.string(entry).orElse(null);
-                case "missingTranslation" -> policy = yaml.string(entry).flatMap(v -> policy(yaml, entry, v))
-                        .orElse(policy);
-                case "languages" -> yaml.mappingList(entry).ifPresent(list -> {
-                    for (YamlMap item : list) {
-                        language(yaml, item).ifPresent(language -> {
-                            if (languages.stream().anyMatch(l -> l.key().equals(language.key()))) {
-                                yaml.error(item.line(), "language `" + language.key() + "` is listed twice in "
-                                        + "site.yaml", "keep one entry per language");
-                            } else {
-                                languages.add(language);
-                            }
-                        });
-                    }
-                });
-                case "publisher" -> {
-                    Optional<YamlMap> pub = yaml.mapping(entry);
-                    if (pub.isPresent()) {
-                        publisher = publisher(yaml, pub.get());
-                    }
-                }
-                default -> yaml.unknownKey(entry, SITE_KEYS, "site.yaml");
-            }
-        }
-        if (map.get("languages").isEmpty()) {
-            yaml.missingKey(map.line(), "languages", "site.yaml", "languages: [{key: en, locale: en-US, name: English}]");
-        } else if (languages.isEmpty() && yaml.errorCount() == 0) {
-            yaml.error(map.get("languages").get().line(), "`languages` lists no language",
-                    "add at least one language: `- {key: en, locale: en-US, name: English}`");
-        }
-        if (map.get("baseUrl").isEmpty()) {
-            yaml.missingKey(map.line(), "baseUrl", "site.yaml", "baseUrl: https://example.org/");
-        }
-        Set<String> keys = new HashSet<>();
-        languages.forEach(language -> keys.add(language.key()));
-        if (defaultLanguage == null && !languages.isEmpty()) {
-            defaultLanguage = languages.get(0).key();
-        } else if (defaultLanguage != null && !keys.contains(defaultLanguage)) {
-            int line = map.get("defaultLanguage").map(YamlEntry::line).orElse(0);
-            yaml.error(line, "defaultLanguage `" + defaultLanguage + "` is not one of the languages",
-                    "use one of: " + String.join(", ", keys));
-        }
-        if (yaml.errorCount() > 0) {
+        Values site = read.get();
+        List<Language> languages = site.list("languages").stream().map(SiteConfigLoader::language).toList();
+        String defaultLanguage = site.text("defaultLanguage").orElse(languages.get(0).key());
+        if (languages.stream().noneMatch(language -> language.key().equals(defaultLanguage))) {
+            yaml.error(site.lineOf("defaultLanguage"), "defaultLanguage `" + defaultLanguage
+                    + "` is not one of the languages", "use one of: " + String.join(", ",
+                    languages.stream().map(Language::key).toList()));
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(baseUrl, defaultLanguage, policy, List.copyOf(languages), publisher));
+        MissingTranslationPolicy policy = MissingTranslationPolicy.valueOf(
+                site.text("missingTranslation").orElse("notice").toUpperCase(Locale.ROOT));
+        SiteConfig.Publisher publisher = site.mapping("publisher")
+                .map(p -> new SiteConfig.Publisher(p.text("name").orElse(""), p.text("url").orElse("")))
+                .orElse(new SiteConfig.Publisher("", ""));
+        String baseUrl = normalizeBaseUrl(site.text("baseUrl").orElseThrow()).orElseThrow();
+        return Optional.of(new SiteConfig(baseUrl, defaultLanguage, policy, languages, publisher));
     }
 
-    private static Optional<Language> language(YamlReader yaml, YamlMap item) {
-        String key = null;
-        String locale = null;
-        String name = null;
-        String title = "";
-        String description = "";
-        String dateFormat = DEFAULT_DATE_FORMAT;
-        for (YamlEntry entry : item.entries()) {
-            switch (entry.key()) {
-                case "key" -> {
-                    key = yaml.string(entry).orElse(null);
-                    if (key != null && !LANGUAGE_KEY.matcher(key).matches()) {
-                        yaml.invalid(entry, "language key `" + key + "` is not a short lowercase code",
-                                "use a code such as `en` or `fr`: it names the folder content/" + "<key>/ and the URL");
-                        key = null;
-                    }
-                }
-                case "locale" -> {
-                    locale = yaml.string(entry).orElse(null);
-                    if (locale != null && !isBcp47(locale)) {
-                        yaml.invalid(entry, "locale `" + locale + "` is not a BCP 47 language tag",
-                                "write it like `en-US` or `fr-FR`");
-                        locale = null;
-                    }
-                }
-                case "name" -> name = yaml.nonBlankString(entry).orElse(null);
-                case "title" -> title = yaml.string(entry).orElse("");
-                case "description" -> description = yaml.string(entry).orElse("");
-                case "dateFormat" -> dateFormat = yaml.string(entry).orElse(DEFAULT_DATE_FORMAT);
-                default -> yaml.unknownKey(entry, LANGUAGE_KEYS, "a language of site.yaml");
-            }
-        }
-        if (key == null || locale == null) {
-            if (item.get("key").isEmpty()) {
-                yaml.missingKey(item.line(), "key", "this language", "key: en");
-            }
-            if (item.get("locale").isEmpty()) {
-                yaml.missingKey(item.line(), "locale", "this language", "locale: en-US");
-            }
-            return Optional.empty();
-        }
-        return Optional.of(new Language(key, locale, name == null ? key : name, title, description, dateFormat));
+    private static Language language(Values language) {
+        String key = language.text("key").orElseThrow();
+        return new Language(key, language.text("locale").orElseThrow(), language.text("name").orElse(key),
+                language.text("title").orElse(""), language.text("description").orElse(""),
+                language.text("dateFormat").orElse(DEFAULT_DATE_FORMAT));
     }
 
     private static boolean isBcp47(String tag) {
@@ -150,28 +99,6 @@ public final class SiteConfigLoader {
         } catch (IllformedLocaleException e) {
             return false;
         }
-    }
-
-    private static SiteConfig.Publisher publisher(YamlReader yaml, YamlMap map) {
-        String name = "";
-        String url = "";
-        for (YamlEntry entry : map.entries()) {
-            switch (entry.key()) {
-                case "name" -> name = yaml.string(entry).orElse("");
-                case "url" -> url = yaml.string(entry).orElse("");
-                default -> yaml.unknownKey(entry, PUBLISHER_KEYS, "publisher");
-            }
-        }
-        return new SiteConfig.Publisher(name, url);
-    }
-
-    private static Optional<String> checkBaseUrl(YamlReader yaml, YamlEntry entry, String url) {
-        Optional<String> valid = normalizeBaseUrl(url);
-        if (valid.isEmpty()) {
-            yaml.invalid(entry, "baseUrl `" + url + "` is not an absolute http(s) URL",
-                    "write it like `https://example.org/`");
-        }
-        return valid;
     }
 
     /** An absolute http(s) URL ending with a slash, or empty when the text is not one. */
@@ -186,16 +113,6 @@ public final class SiteConfigLoader {
             String text = uri.toString();
             return Optional.of(text.endsWith("/") ? text : text + "/");
         } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<MissingTranslationPolicy> policy(YamlReader yaml, YamlEntry entry, String value) {
-        try {
-            return Optional.of(MissingTranslationPolicy.valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            yaml.invalid(entry, "missingTranslation `" + value + "` is not a policy",
-                    "use `strict`, `notice` or `fallback`");
             return Optional.empty();
         }
     }

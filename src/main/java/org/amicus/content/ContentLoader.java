@@ -2,10 +2,6 @@ package org.amicus.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -18,6 +14,7 @@ import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problems;
+import org.amicus.yaml.AuthorFiles;
 
 /** Reads {@code content/}: site.yaml, then every page of every language, on all cores. */
 public final class ContentLoader {
@@ -129,48 +126,8 @@ public final class ContentLoader {
         }
     }
 
-    /** Reads a file as strict UTF-8: a wrong encoding is reported with its line, not silently replaced. */
-    Optional<String> readText(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.error(relative(file), 0, "cannot read the file: " + FileFailure.reason(e),
-                    "check that you may read it");
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            int offset = firstInvalidByte(bytes);
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            String at = offset < bytes.length ? String.format(" (byte 0x%02X)", bytes[offset] & 0xFF) : "";
-            problems.error(relative(file), line, "the file is not valid UTF-8" + at,
-                    "save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)");
-            return Optional.empty();
-        }
-    }
-
-    /** Where decoding fails: the decoder knows, so ask it chunk by chunk. */
-    private static int firstInvalidByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return in.position();
-        }
-        return bytes.length;
+    private Optional<String> readText(Path file) {
+        return AuthorFiles.read(file, relative(file), problems);
     }
 
     private Path relative(Path path) {

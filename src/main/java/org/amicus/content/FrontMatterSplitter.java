@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amicus.diagnostic.Problems;
+import org.amicus.yaml.AuthorFiles;
 
 /**
  * Splits a page into its YAML front matter and its Markdown body, keeping line numbers so that errors in
@@ -29,14 +30,8 @@ public final class FrontMatterSplitter {
     private FrontMatterSplitter() {
     }
 
-    /** Line endings become {@code \n} and a leading byte-order mark is dropped, as editors do silently. */
-    public static String normalize(String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
     public static Optional<Split> split(Path file, String text, Problems problems) {
-        String normalized = normalize(text);
+        String normalized = AuthorFiles.normalize(text);
         Matcher matcher = SPLIT.matcher(normalized);
         if (matcher.find()) {
             String yaml = matcher.group(1);

@@ -1,7 +1,5 @@
 package org.amicus.render;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.amicus.config.Language;
-import org.amicus.content.FrontMatterSplitter;
 import org.amicus.diagnostic.Problems;
+import org.amicus.yaml.AuthorFiles;
+import org.amicus.yaml.Schema;
 import org.amicus.yaml.YamlReader;
 
 /**
@@ -18,6 +17,10 @@ import org.amicus.yaml.YamlReader;
  * French reader never meets an English button (Zola makes a missing key an error too).
  */
 public final class I18n {
+
+    /** Flat {@code key: "text"} lines; which keys, the templates decide (every language must have the same). */
+    public static final Schema SCHEMA = Schema.textMap("The UI strings of one language, in templates/i18n/",
+            "an i18n file");
 
     private final Map<String, Map<String, String>> strings;
 
@@ -40,17 +43,12 @@ public final class I18n {
                         "create " + shown + " with the same keys as the other languages");
                 continue;
             }
-            try {
-                String text = FrontMatterSplitter.normalize(Files.readString(file, StandardCharsets.UTF_8));
-                YamlReader yaml = new YamlReader(shown, 1, problems);
-                yaml.readMapping(text, "an i18n file").ifPresent(map -> {
-                    Map<String, String> values = yaml.stringMap(map);
-                    strings.put(language.key(), Map.copyOf(values));
-                    allKeys.addAll(values.keySet());
-                });
-            } catch (IOException e) {
-                problems.error(shown, 0, "cannot read the file: " + e.getMessage(), "save it as UTF-8");
-            }
+            YamlReader yaml = new YamlReader(shown, 1, problems);
+            AuthorFiles.read(file, shown, problems).flatMap(text -> SCHEMA.readMapping(yaml, text)).ifPresent(read -> {
+                Map<String, String> values = read.textMap();
+                strings.put(language.key(), Map.copyOf(values));
+                allKeys.addAll(values.keySet());
+            });
         }
         for (Language language : languages) {
             Map<String, String> values = strings.get(language.key());

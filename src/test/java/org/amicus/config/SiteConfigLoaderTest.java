@@ -103,8 +103,9 @@ class SiteConfigLoaderTest {
         Optional<SiteConfig> config = load("baseUrl: https://example.org/\nlanguages: []\n");
 
         assertEquals(Optional.empty(), config);
-        assertEquals(List.of("error: content/site.yaml:2: `languages` lists no language\n"
-                + "  fix: add at least one language: `- {key: en, locale: en-US, name: English}`"), reported());
+        assertEquals(List.of("error: content/site.yaml:2: `languages` is empty\n"
+                + "  fix: add at least one, for example `languages: [{key: en, locale: en-US, name: English}]`"),
+                reported());
     }
 
     @Test
@@ -153,7 +154,7 @@ class SiteConfigLoaderTest {
                     name: English
                 """);
 
-        assertEquals(List.of("error: content/site.yaml:3: `locale` is missing from this language\n"
+        assertEquals(List.of("error: content/site.yaml:3: `locale` is missing from language `en`\n"
                 + "  fix: add a line `locale: en-US`"), reported());
     }
 
@@ -168,8 +169,8 @@ class SiteConfigLoaderTest {
                     locale: en-GB
                 """);
 
-        assertEquals(List.of("error: content/site.yaml:5: language `en` is listed twice in site.yaml\n"
-                + "  fix: keep one entry per language"), reported());
+        assertEquals(List.of("error: content/site.yaml:5: language `en` is defined twice\n"
+                + "  fix: keep one entry per language (the first is on line 3)"), reported());
     }
 
     @Test
@@ -191,7 +192,7 @@ class SiteConfigLoaderTest {
                     tilte: Amicus
                 """);
 
-        assertEquals(List.of("error: content/site.yaml:5: unknown key `tilte` in a language of site.yaml\n"
+        assertEquals(List.of("error: content/site.yaml:5: unknown key `tilte` in language `en`\n"
                 + "  fix: did you mean `title`? Known keys: dateFormat, description, key, locale, name, title"),
                 reported());
     }
@@ -200,7 +201,7 @@ class SiteConfigLoaderTest {
     void unknownPublisherKeyIsReported() {
         load("baseUrl: https://example.org/\npublisher:\n  nmae: Amicus\n" + TWO_LANGUAGES);
 
-        assertEquals(List.of("error: content/site.yaml:3: unknown key `nmae` in publisher\n"
+        assertEquals(List.of("error: content/site.yaml:3: unknown key `nmae` in `publisher` of site.yaml\n"
                 + "  fix: did you mean `name`? Known keys: name, url"), reported());
     }
 
@@ -250,12 +251,21 @@ class SiteConfigLoaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"strict, STRICT", "notice, NOTICE", "fallback, FALLBACK", "Strict, STRICT"})
-    void missingTranslationPolicyIsReadInAnyCase(String written, MissingTranslationPolicy expected) {
+    @CsvSource({"strict, STRICT", "notice, NOTICE", "fallback, FALLBACK"})
+    void missingTranslationPolicyIsRead(String written, MissingTranslationPolicy expected) {
         SiteConfig config = load("baseUrl: https://example.org/\nmissingTranslation: " + written + "\n"
                 + TWO_LANGUAGES).orElseThrow();
 
         assertEquals(expected, config.missingTranslation());
+    }
+
+    /** As the JSON Schema of editors says: a policy is written as the README writes it. */
+    @Test
+    void missingTranslationInCapitalsIsRejectedWithItsSpelling() {
+        load("baseUrl: https://example.org/\nmissingTranslation: Strict\n" + TWO_LANGUAGES);
+
+        assertEquals(List.of("error: content/site.yaml:2: missingTranslation `Strict` is not a policy\n"
+                + "  fix: did you mean `strict`? use `strict`, `notice` or `fallback`"), reported());
     }
 
     @Test

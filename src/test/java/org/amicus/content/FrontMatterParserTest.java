@@ -217,7 +217,7 @@ class FrontMatterParserTest {
     void misspelledKeyIsReportedWithASuggestion() {
         parse(REQUIRED + "titel: The case\n");
 
-        assertEquals(List.of("error: content/en/the-case.md:4: unknown key `titel` in front matter\n"
+        assertEquals(List.of("error: content/en/the-case.md:4: unknown key `titel` in the front matter\n"
                 + "  fix: did you mean `title`? Known keys: aliases, date, description, draft, image, layout, "
                 + "reviewed, slug, sources, summary, tags, title, toc, translatedFrom, translationKey, updated, weight"), reported());
     }
@@ -234,7 +234,7 @@ class FrontMatterParserTest {
     void frontMatterThatIsAListIsReported() {
         parse("- title\n- description\n");
 
-        assertEquals(List.of("error: content/en/the-case.md:2: front matter must be a set of `key: value` lines, "
+        assertEquals(List.of("error: content/en/the-case.md:2: the front matter must be a set of `key: value` lines, "
                 + "not a list\n  fix: write one `key: value` per line, for example `title: The case`"), reported());
     }
 

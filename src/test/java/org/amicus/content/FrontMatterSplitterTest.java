@@ -86,14 +86,4 @@ class FrontMatterSplitterTest {
         assertEquals(1, problem.line());
         assertEquals("the front matter opened with `---` on line 1 is never closed", problem.message());
     }
-
-    @Test
-    void normalizeDropsTheByteOrderMarkAndUnifiesLineEndings() {
-        assertEquals("a\nb\nc\n", FrontMatterSplitter.normalize("\uFEFFa\r\nb\rc\n"));
-    }
-
-    @Test
-    void byteOrderMarkInsideTheTextIsKept() {
-        assertEquals("a\uFEFFb", FrontMatterSplitter.normalize("a\uFEFFb"));
-    }
 }

@@ -3,6 +3,9 @@ package org.amicus.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.amicus.TestSites;
@@ -62,13 +65,13 @@ class DataLoaderTest {
     void sourceWithUnknownKindIsReportedAtItsLine() {
         load("sources.yaml", SOURCE.replace("kind: order", "kind: ruling"));
         assertEquals(List.of("error: content/data/sources.yaml:2: kind `ruling` is not a kind of source\n"
-                + "  fix: use one of: order, opinion, filing, statute, report, article"), errors());
+                + "  fix: did you mean `filing`? use one of: order, opinion, filing, statute, report, article"), errors());
     }
 
     @Test
     void sourceWithoutUrlIsReported() {
         load("sources.yaml", SOURCE.replace("  url: https://example.org/order\n", ""));
-        assertEquals(List.of("error: content/data/sources.yaml:1: `url` is missing from this source\n"
+        assertEquals(List.of("error: content/data/sources.yaml:1: `url` is missing from source `order-2024`\n"
                 + "  fix: add a line `url: https://…`"), errors());
     }
 
@@ -97,7 +100,7 @@ class DataLoaderTest {
                   fr: {term: jugement sommaire, short: Une décision., long: Un texte plus long.}
                   related: [discovry]
                 """);
-        assertTrue(errors().get(0).startsWith("error: content/data/glossary.yaml:1: term `summary-judgment` lists "
+        assertTrue(errors().get(0).startsWith("error: content/data/glossary.yaml:4: term `summary-judgment` lists "
                 + "`discovry` as related, but the glossary has no such term"), errors().toString());
     }
 
@@ -128,6 +131,19 @@ class DataLoaderTest {
                 """);
         assertEquals(List.of("error: content/data/timeline.yaml:4: source `verdict` is not in content/data/sources.yaml\n"
                 + "  fix: use a key defined in the file"), errors());
+    }
+
+    @Test
+    void dataFileThatIsNotUtf8IsReportedOnItsLine() throws IOException {
+        Files.createDirectories(project.resolve("content/data"));
+        Files.write(project.resolve("content/data/sources.yaml"),
+                SOURCE.replace("N.D. Cal.", "Cour d'appel de Paris, 3e chambre, d\u00e9cision")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        new DataLoader(project, CONFIG, problems).load();
+
+        assertEquals(List.of("error: content/data/sources.yaml:4: the file is not valid UTF-8 (byte 0xE9)\n"
+                + "  fix: save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)"), errors());
     }
 
     @Test
@@ -205,12 +221,12 @@ class DataLoaderTest {
                   en: {title: T, text: X.}
                 """);
         assertEquals(List.of(
+                "error: content/data/changes.yaml:1: `pages` is missing from this change\n"
+                        + "  fix: add a line `pages: [the-ruling.md]`",
                 "error: content/data/changes.yaml:1: date `2026-12` is not a day\n"
                         + "  fix: write the day of the change as YYYY-MM-DD",
                 "error: content/data/changes.yaml:1: this change has no Français (fr) version\n"
-                        + "  fix: add `fr:` with the text in Français",
-                "error: content/data/changes.yaml:1: this change names no page\n"
-                        + "  fix: add `pages: [the-ruling.md]` with the files it changed, under content/en/"),
+                        + "  fix: add `fr:` with the text in Français"),
                 errors());
     }
 }
