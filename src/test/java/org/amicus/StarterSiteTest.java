@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,7 +46,6 @@ class StarterSiteTest {
         REQUIRED.put("en/about/", "fr/a-propos/");
     }
 
-    @TempDir
     static Path out;
     static TestSites.Run run;
 
@@ -58,8 +56,8 @@ class StarterSiteTest {
 
     @BeforeAll
     static void buildTheRealSite() {
-        run = TestSites.run("build", "--strict", "--project", Path.of("").toAbsolutePath().toString(),
-                "--out", out.toString());
+        run = RealSite.strict().run();
+        out = RealSite.strict().out();
     }
 
     static Document page(String url) {
