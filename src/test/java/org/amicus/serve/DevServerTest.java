@@ -30,6 +30,7 @@ import org.amicus.diagnostic.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -193,7 +194,7 @@ class DevServerTest {
     }
 
     @Test
-    void editingAPageSendsAnEventNamingWhatChangedAndServesTheNewText() throws Exception {
+    void editingAPageSendsAnEventNamingWhatChangedAndServesTheNewText(TestReporter reporter) throws Exception {
         EventStream events = EventStream.open(client, server.url() + "__amicus/events");
         events.next(state -> state.contains("\"overlay\":\"\""), WAIT_SECONDS); // the state on connecting
 
@@ -202,7 +203,7 @@ class DevServerTest {
         Files.writeString(page, TestSites.read(page).replace("The judge ruled.", "The judge ruled again."));
         String state = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
         String body = get("/en/the-case/").body();
-        System.out.printf("edit → event → new page: %d ms%n", (System.nanoTime() - saved) / 1_000_000);
+        reporter.publishEntry("edit → event → new page", (System.nanoTime() - saved) / 1_000_000 + " ms");
 
         assertTrue(body.contains("The judge ruled again."), body);
         assertTrue(state.contains("\"/en/the-case/\""), state);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,7 +89,7 @@ class LiveReloadBrowserTest {
     }
 
     @Test
-    void anEditReloadsTheOpenPageAtItsScrollPosition() throws Exception {
+    void anEditReloadsTheOpenPageAtItsScrollPosition(TestReporter reporter) throws Exception {
         open("/en/the-case/");
         chrome.executeScript("window.scrollTo(0, 1500)");
         long saved = System.nanoTime();
@@ -96,7 +97,7 @@ class LiveReloadBrowserTest {
         waitFor(() -> !marked() && text().contains("The judge ruled again."));
         long reloaded = (System.nanoTime() - saved) / 1_000_000;
         waitFor(() -> scrollY() == 1500);
-        System.out.printf("edit → reloaded page in Chromium: %d ms%n", reloaded);
+        reporter.publishEntry("edit → reloaded page in Chromium", reloaded + " ms");
         assertEquals(List.of(), consoleErrors());
     }
 
