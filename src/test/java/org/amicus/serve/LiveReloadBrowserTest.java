@@ -21,7 +21,9 @@ import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.TestSites;
 import org.amicus.diagnostic.Problem;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,19 +48,34 @@ class LiveReloadBrowserTest {
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     private static final long WAIT_SECONDS = 10;
 
+    /** One Chromium for the class: each test opens its own server's pages in it. */
+    private static ChromeDriver chrome;
+
     @TempDir
     Path dir;
 
     private Path page;
     private DevServer server;
-    private ChromeDriver chrome;
     private final BlockingQueue<String> builds = new LinkedBlockingQueue<>();
 
-    @BeforeEach
-    void start() throws IOException {
+    @BeforeAll
+    static void startChromium(@TempDir Path profile) {
         boolean tools = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         assumeTrue(tools || "true".equals(System.getenv("CI")), "needs " + CHROMIUM + " and " + CHROMEDRIVER
                 + ": install them with `bash .ci/install-browser-tools`");
+        chrome = chromium(profile);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chrome != null) {
+            chrome.quit();
+            chrome = null;
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
         Path project = TestSites.project(dir.resolve("project"), "bilingual");
         page = project.resolve("content/en/the-case.md");
         // A long page, so that keeping the scroll position means something.
@@ -75,14 +92,13 @@ class LiveReloadBrowserTest {
             }
         });
         builds.clear();
-        chrome = chromium(dir.resolve("profile"));
     }
 
+    /** Leaves the page before its server stops, so that no error of a closed event stream reaches the next test. */
     @AfterEach
     void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
+        chrome.get("about:blank");
+        chrome.manage().logs().get(LogType.BROWSER);
         if (server != null) {
             server.close();
         }
