@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,7 +50,6 @@ class StarterSiteTest {
     static final Map<String, String> STATUS_SECTION = Map.of("en/", "status", "fr/", "status",
             "en/damages-and-injunction/", "appeal", "fr/dommages-interets-et-injonction/", "appeal");
 
-    @TempDir
     static Path out;
     static TestSites.Run run;
 
@@ -62,8 +60,8 @@ class StarterSiteTest {
 
     @BeforeAll
     static void buildTheRealSite() {
-        run = TestSites.run("build", "--strict", "--project", Path.of("").toAbsolutePath().toString(),
-                "--out", out.toString());
+        run = RealSite.strict().run();
+        out = RealSite.strict().out();
     }
 
     static Document page(String url) {

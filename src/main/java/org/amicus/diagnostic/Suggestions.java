@@ -1,6 +1,7 @@
 package org.amicus.diagnostic;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" for mistyped keys, file names and anchors. */
@@ -9,13 +10,16 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The closest candidate within a small edit distance, if any. */
+    /**
+     * The closest candidate within a small edit distance, if any; of equally close ones, the first by name, so
+     * that the hint does not depend on the order of {@code candidates} (a {@code Set.of}'s differs per JVM).
+     */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
-            if (distance < bestDistance) {
+            int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = distance;
             }

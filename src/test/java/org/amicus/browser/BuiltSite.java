@@ -1,7 +1,5 @@
 package org.amicus.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,13 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.amicus.RealSite;
 import org.amicus.TestSites;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real site of this repository ({@code content/} and {@code templates/}), built once for the whole
- * test run into a temporary folder and served on 127.0.0.1. JUnit closes it (server stopped, folder
- * deleted) when the run ends.
+ * The real site of this repository, as the shared strict build ({@link RealSite}) wrote it, served on
+ * 127.0.0.1 for the whole test run. JUnit stops the server when the run ends.
  */
 final class BuiltSite implements AutoCloseable {
 
@@ -32,29 +30,10 @@ final class BuiltSite implements AutoCloseable {
         this.server = SiteServer.serve(folder);
     }
 
-    /** The site of this test run, built by the first test class that asks for it. */
+    /** The site of this test run, served from the first test class that asks for it. */
     static BuiltSite shared(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(BuiltSite.class, key -> build(),
-                BuiltSite.class);
-    }
-
-    private static BuiltSite build() {
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("amicus-browser-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Path out = folder.resolve("site");
-        try {
-            TestSites.Run run = TestSites.run("build", "--project", Path.of("").toAbsolutePath().toString(),
-                    "--out", out.toString());
-            assertEquals(0, run.exitCode(), "the real site does not build:\n" + run.err());
-            return new BuiltSite(out);
-        } catch (RuntimeException | Error e) {
-            deleteTree(folder);
-            throw e;
-        }
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(BuiltSite.class,
+                key -> new BuiltSite(RealSite.out()), BuiltSite.class);
     }
 
     String url(String path) {
@@ -85,7 +64,6 @@ final class BuiltSite implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        deleteTree(folder.getParent());
     }
 
     static void deleteTree(Path folder) {

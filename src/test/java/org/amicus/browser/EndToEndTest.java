@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -263,7 +264,7 @@ class EndToEndTest {
     // ---------- Screenshots for human review ----------
 
     @Test
-    void screenshotsOfTheHomesAndAnArticleInBothLanguagesAtPhoneAndDesktopWidths() {
+    void screenshotsOfTheHomesAndAnArticleInBothLanguagesAtPhoneAndDesktopWidths(TestReporter reporter) {
         List<String> written = new ArrayList<>();
         for (String page : List.of("/", "/en/", "/fr/", ARTICLE_EN, ARTICLE_FR)) {
             for (int width : List.of(Browser.PHONE, Browser.DESKTOP)) {
@@ -281,7 +282,7 @@ class EndToEndTest {
                 }
             }
         }
-        System.out.println("screenshots for review: " + String.join(", ", written));
+        reporter.publishEntry("screenshots for review", String.join(", ", written));
     }
 
     /** {@code /} → landing, {@code /en/} → en-home, {@code /fr/la-decision/} → fr-la-decision. */

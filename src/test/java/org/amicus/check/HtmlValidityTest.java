@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.amicus.RealSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfTheRealSiteIsValidHtml() {
-        Path site = RealSite.shared();
+        Path site = RealSite.out();
         List<String> pages = RealSite.pages(site).stream().map(p -> site.relativize(p).toString().replace('\\', '/'))
                 .toList();
         assertTrue(pages.containsAll(List.of("index.html", "en/index.html", "fr/index.html",

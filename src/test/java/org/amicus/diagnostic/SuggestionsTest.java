@@ -3,6 +3,7 @@ package org.amicus.diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,24 @@ class SuggestionsTest {
             "translationkey, translationKey", "tag, tags"})
     void closeTypoSuggestsTheIntendedKey(String typed, String expected) {
         assertEquals(Optional.of(expected), Suggestions.closest(typed, KEYS));
+    }
+
+    @Test
+    void ofEquallyCloseCandidatesTheFirstByNameIsSuggestedWhateverTheirOrder() {
+        assertEquals(Optional.of("tab"), Suggestions.closest("tax", List.of("tap", "tab")));
+        assertEquals(Optional.of("tab"), Suggestions.closest("tax", List.of("tab", "tap")));
+    }
+
+    /** In Turkish, "I" lowercases to a dotless "ı": the suggestion must not depend on the computer's language. */
+    @Test
+    void capitalsAreFoldedTheSameWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertEquals(Optional.of("title"), Suggestions.closest("TITEL", KEYS));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -27,9 +27,14 @@ import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.TestSites;
 import org.amicus.diagnostic.Problem;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,27 +53,18 @@ class DevServerTest {
             <body><h1>This page does not exist</h1></body></html>
             """;
 
-    @TempDir
-    Path dir;
-
     private Path project;
     private DevServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> told = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void serve() throws IOException {
+    /** The bilingual fixture in {@code dir/project}, with a 404 page and a file of each type a server names. */
+    private void writeProject(Path dir) {
         project = TestSites.project(dir.resolve("project"), "bilingual");
         TestSites.write(project.resolve("templates/404.ftlh"), NOT_FOUND_TEMPLATE);
         for (String extension : List.of("css", "js", "json", "xml", "svg", "png", "jpg", "webp", "txt")) {
             TestSites.write(project.resolve("content/en/files/sample." + extension), "sample");
         }
-        server = start(BuildOptions.defaults(project), true);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private DevServer start(BuildOptions options, boolean liveReload) throws IOException {
@@ -90,205 +86,246 @@ class DevServerTest {
         });
     }
 
-    @Test
-    void servesOn127001WithTheLocalBaseUrl() throws Exception {
-        assertEquals("http://127.0.0.1:" + server.port() + "/", server.url());
-        assertTrue(server.healthy());
-        assertEquals(List.of("built"), told);
-        assertTrue(get("/en/the-case/").body().contains(
-                "<link rel=\"canonical\" href=\"http://127.0.0.1:" + server.port() + "/en/the-case/\">"));
-    }
+    /** What is served and what is refused: one server for all these tests, as none of them edits the site. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Serving {
 
-    @Test
-    void aFolderServesItsIndexAndWithoutItsSlashRedirects() throws Exception {
-        HttpResponse<String> home = get("/en/");
-        assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("<h1>Home</h1>"), home.body());
-        HttpResponse<String> redirect = get("/en");
-        assertEquals(301, redirect.statusCode());
-        assertEquals("/en/", redirect.headers().firstValue("Location").orElseThrow());
-        assertEquals(200, get("/").statusCode());
-    }
+        private Path dir;
 
-    @ParameterizedTest
-    @CsvSource({
-        "/en/,                      text/html; charset=utf-8",
-        "/en/files/sample.css,      text/css; charset=utf-8",
-        "/en/files/sample.js,       text/javascript; charset=utf-8",
-        "/en/files/sample.json,     application/json",
-        "/en/files/sample.xml,      application/xml",
-        "/sitemap.xml,              application/xml",
-        "/en/files/sample.svg,      image/svg+xml",
-        "/en/figures/chart.png,     image/png",
-        "/en/files/sample.jpg,      image/jpeg",
-        "/en/files/sample.webp,     image/webp",
-        "/en/files/sample.txt,      text/plain; charset=utf-8",
-        "/robots.txt,               text/plain; charset=utf-8",
-        "/__amicus/reload.js,       text/javascript; charset=utf-8",
-    })
-    void filesHaveTheirContentType(String path, String type) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertEquals(200, response.statusCode());
-        assertEquals(type, response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
-    }
-
-    @Test
-    void aMissingFileGetsTheSite404PageWithStatus404() throws Exception {
-        HttpResponse<String> response = get("/en/no-such-page/");
-        assertEquals(404, response.statusCode());
-        assertTrue(response.body().contains("<h1>This page does not exist</h1>"), response.body());
-        assertTrue(response.body().contains("data-page=\"/en/no-such-page/ /404.html\""), response.body());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/../pom.xml", "/%2e%2e/", "/..%2f", "/..%2fsecret.txt", "/%2e%2e/secret.txt",
-        "/en/../../secret.txt", "/%2e%2e%2f%2e%2e%2fsecret.txt", "/..\\secret.txt", "/.%2e/secret.txt"})
-    void pathsLeavingTheSiteAreRefused(String path) throws Exception {
-        TestSites.write(dir.resolve("secret.txt"), "TOP SECRET");
-        TestSites.write(project.resolve("secret.txt"), "TOP SECRET");
-        TestSites.write(project.resolve("pom.xml"), "<project>TOP SECRET</project>");
-        // A raw request: an HTTP client could tidy the path before sending it.
-        String response = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
-                + "\r\nConnection: close\r\n\r\n");
-        assertTrue(response.startsWith("HTTP/1.1 400 ") || response.startsWith("HTTP/1.1 404 "), response);
-        assertFalse(response.contains("TOP SECRET"), response);
-    }
-
-    @Test
-    void aSymbolicLinkOutOfTheSiteIsNotFollowed() throws Exception {
-        TestSites.write(dir.resolve("secret.txt"), "TOP SECRET");
-        Files.createSymbolicLink(project.resolve("site/en/leak.txt"), dir.resolve("secret.txt"));
-        HttpResponse<String> response = get("/en/leak.txt");
-        assertEquals(404, response.statusCode());
-        assertFalse(response.body().contains("TOP SECRET"));
-    }
-
-    @Test
-    void requestsForAnotherHostAreRefused() throws Exception {
-        String response = raw("GET /en/ HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
-        assertTrue(response.startsWith("HTTP/1.1 403 "), response);
-        assertTrue(raw("GET /en/ HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n")
-                .startsWith("HTTP/1.1 200 "));
-    }
-
-    @Test
-    void servedPagesGetTheReloadScriptButTheFilesOnDiskDoNot() throws Exception {
-        String served = get("/en/the-case/").body();
-        assertTrue(served.matches("(?s).*<script src=\"/__amicus/reload.js\" data-site=\"[a-z0-9]+\\.1\" "
-                + "data-page=\"/en/the-case/\" defer></script></body>\\s*</html>\\s*"), served);
-        for (Path page : List.of(Path.of("site/en/the-case/index.html"), Path.of("site/404.html"),
-                Path.of("site/index.html"))) {
-            assertFalse(TestSites.read(project.resolve(page)).contains("__amicus"), page.toString());
+        @BeforeAll
+        void serve(@TempDir Path dir) throws IOException {
+            this.dir = dir;
+            writeProject(dir);
+            server = start(BuildOptions.defaults(project), true);
         }
-        assertFalse(get("/en/files/sample.txt").body().contains("__amicus"));
-    }
 
-    @Test
-    void withoutLiveReloadNoScriptIsAddedAndNoEventsAreServed() throws Exception {
-        server.close();
-        server = start(BuildOptions.defaults(project), false);
-        assertFalse(get("/en/").body().contains("__amicus"));
-        assertEquals(404, get("/__amicus/events").statusCode());
-    }
-
-    @Test
-    void editingAPageSendsAnEventNamingWhatChangedAndServesTheNewText() throws Exception {
-        EventStream events = EventStream.open(client, server.url() + "__amicus/events");
-        events.next(state -> state.contains("\"overlay\":\"\""), WAIT_SECONDS); // the state on connecting
-
-        long saved = System.nanoTime();
-        Path page = project.resolve("content/en/the-case.md");
-        Files.writeString(page, TestSites.read(page).replace("The judge ruled.", "The judge ruled again."));
-        String state = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
-        String body = get("/en/the-case/").body();
-        System.out.printf("edit → event → new page: %d ms%n", (System.nanoTime() - saved) / 1_000_000);
-
-        assertTrue(body.contains("The judge ruled again."), body);
-        assertTrue(state.contains("\"/en/the-case/\""), state);
-        assertFalse(state.contains("\"/en/guides/first/\""), "a page the edit did not touch stays: " + state);
-        assertTrue(told.contains("rebuilding [content/en/the-case.md]"), told.toString());
-    }
-
-    @Test
-    void aBrokenPageShowsItsErrorsOnEveryPageUntilItIsFixed() throws Exception {
-        EventStream events = EventStream.open(client, server.url() + "__amicus/events");
-        events.next(state -> true, WAIT_SECONDS);
-        Path page = project.resolve("content/en/the-case.md");
-        String good = TestSites.read(page);
-
-        Files.writeString(page, good.replace("weight: 10\n", "weight: 10\n<b>draft</b>: yes\ndescription: [\n"));
-        String failed = events.next(s -> s.contains("amicus-errors"), WAIT_SECONDS);
-        assertTrue(failed.contains("content/en/the-case.md:"), failed);
-        assertFalse(server.healthy());
-
-        HttpResponse<String> stale = get("/en/the-case/");
-        assertEquals(200, stale.statusCode());
-        assertTrue(stale.body().contains("The judge ruled."), "the last good page is still served");
-        String overlay = stale.body().substring(stale.body().indexOf("<details open id=\"amicus-errors\""));
-        assertTrue(overlay.matches("(?s).*<code>content/en/the-case\\.md:\\d+</code> .*"), overlay);
-        assertFalse(overlay.contains("<b>"), "errors are escaped: " + overlay);
-        assertTrue(get("/fr/").body().contains("id=\"amicus-errors\""), "every page shows the errors");
-        assertTrue(told.stream().anyMatch(t -> t.startsWith("failed [error: content/en/the-case.md:")),
-                told.toString());
-
-        Files.writeString(page, good);
-        events.next(s -> s.contains("\"overlay\":\"\""), WAIT_SECONDS);
-        assertTrue(server.healthy());
-        assertFalse(get("/en/the-case/").body().contains("amicus-errors"));
-    }
-
-    @Test
-    void aSiteUnderAPathIsServedUnderIt() throws Exception {
-        server.close();
-        server = start(new BuildOptions(project, project.resolve("site"), false, "https://example.org/nso/", false),
-                true);
-        assertEquals("http://127.0.0.1:" + server.port() + "/nso/", server.url());
-        assertEquals("/nso/", get("/").headers().firstValue("Location").orElseThrow());
-        HttpResponse<String> home = get("/nso/en/");
-        assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("href=\"https://example.org/nso/en/\""), home.body());
-    }
-
-    @Test
-    void stoppingEndsOpenEventStreamsAndFreesThePort() throws Exception {
-        EventStream events = EventStream.open(client, server.url() + "__amicus/events");
-        events.next(state -> true, WAIT_SECONDS);
-        int port = server.port();
-        server.close();
-        assertTrue(events.ends(WAIT_SECONDS));
-        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
-    }
-
-    @Test
-    void theCommandServesAPreviewOutsideSiteAndStopsWhenInterrupted() throws Exception {
-        server.close();
-        Path site = project.resolve("site/index.html");
-        String before = TestSites.read(site);
-        Path preview = project.resolve("target/amicus-serve/index.html");
-        AtomicReference<TestSites.Run> run = new AtomicReference<>();
-        Thread command = new Thread(() -> run.set(TestSites.run("serve", "--project", project.toString(),
-                "--port", "0")));
-        command.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!java.nio.file.Files.exists(preview) && System.nanoTime() < deadline) {
-            Thread.sleep(20); // until the command has built the preview for its own port
+        @AfterAll
+        void stop() {
+            server.close();
         }
-        Thread.sleep(500); // the address is printed right after the first build
-        command.interrupt();
-        command.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-        assertEquals(0, run.get().exitCode(), run.get().err());
-        assertTrue(run.get().out().matches("(?s)Built target/amicus-serve: en 3 pages, .*\n"
-                + "Serving http://127\\.0\\.0\\.1:\\d+/ — watching content/ and templates/ \\(Ctrl\\+C to stop\\)\n"),
-                run.get().out());
-        assertEquals(before, TestSites.read(site), "site/, which gets published, keeps its real URLs");
+
+        @Test
+        void servesOn127001WithTheLocalBaseUrl() throws Exception {
+            assertEquals("http://127.0.0.1:" + server.port() + "/", server.url());
+            assertTrue(server.healthy());
+            assertEquals(List.of("built"), told);
+            assertTrue(get("/en/the-case/").body().contains(
+                    "<link rel=\"canonical\" href=\"http://127.0.0.1:" + server.port() + "/en/the-case/\">"));
+        }
+
+        @Test
+        void aFolderServesItsIndexAndWithoutItsSlashRedirects() throws Exception {
+            HttpResponse<String> home = get("/en/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("<h1>Home</h1>"), home.body());
+            HttpResponse<String> redirect = get("/en");
+            assertEquals(301, redirect.statusCode());
+            assertEquals("/en/", redirect.headers().firstValue("Location").orElseThrow());
+            assertEquals(200, get("/").statusCode());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "/en/,                      text/html; charset=utf-8",
+            "/en/files/sample.css,      text/css; charset=utf-8",
+            "/en/files/sample.js,       text/javascript; charset=utf-8",
+            "/en/files/sample.json,     application/json",
+            "/en/files/sample.xml,      application/xml",
+            "/sitemap.xml,              application/xml",
+            "/en/files/sample.svg,      image/svg+xml",
+            "/en/figures/chart.png,     image/png",
+            "/en/files/sample.jpg,      image/jpeg",
+            "/en/files/sample.webp,     image/webp",
+            "/en/files/sample.txt,      text/plain; charset=utf-8",
+            "/robots.txt,               text/plain; charset=utf-8",
+            "/__amicus/reload.js,       text/javascript; charset=utf-8",
+        })
+        void filesHaveTheirContentType(String path, String type) throws Exception {
+            HttpResponse<String> response = get(path);
+            assertEquals(200, response.statusCode());
+            assertEquals(type, response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
+        }
+
+        @Test
+        void aMissingFileGetsTheSite404PageWithStatus404() throws Exception {
+            HttpResponse<String> response = get("/en/no-such-page/");
+            assertEquals(404, response.statusCode());
+            assertTrue(response.body().contains("<h1>This page does not exist</h1>"), response.body());
+            assertTrue(response.body().contains("data-page=\"/en/no-such-page/ /404.html\""), response.body());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/../pom.xml", "/%2e%2e/", "/..%2f", "/..%2fsecret.txt", "/%2e%2e/secret.txt",
+            "/en/../../secret.txt", "/%2e%2e%2f%2e%2e%2fsecret.txt", "/..\\secret.txt", "/.%2e/secret.txt"})
+        void pathsLeavingTheSiteAreRefused(String path) throws Exception {
+            TestSites.write(dir.resolve("secret.txt"), "TOP SECRET");
+            TestSites.write(project.resolve("secret.txt"), "TOP SECRET");
+            TestSites.write(project.resolve("pom.xml"), "<project>TOP SECRET</project>");
+            // A raw request: an HTTP client could tidy the path before sending it.
+            String response = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                    + "\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 400 ") || response.startsWith("HTTP/1.1 404 "), response);
+            assertFalse(response.contains("TOP SECRET"), response);
+        }
+
+        @Test
+        void aSymbolicLinkOutOfTheSiteIsNotFollowed() throws Exception {
+            TestSites.write(dir.resolve("secret.txt"), "TOP SECRET");
+            Files.createSymbolicLink(project.resolve("site/en/leak.txt"), dir.resolve("secret.txt"));
+            HttpResponse<String> response = get("/en/leak.txt");
+            assertEquals(404, response.statusCode());
+            assertFalse(response.body().contains("TOP SECRET"));
+        }
+
+        @Test
+        void requestsForAnotherHostAreRefused() throws Exception {
+            String response = raw("GET /en/ HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 403 "), response);
+            assertTrue(raw("GET /en/ HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n")
+                    .startsWith("HTTP/1.1 200 "));
+        }
+
+        @Test
+        void servedPagesGetTheReloadScriptButTheFilesOnDiskDoNot() throws Exception {
+            String served = get("/en/the-case/").body();
+            assertTrue(served.matches("(?s).*<script src=\"/__amicus/reload.js\" data-site=\"[a-z0-9]+\\.1\" "
+                    + "data-page=\"/en/the-case/\" defer></script></body>\\s*</html>\\s*"), served);
+            for (Path page : List.of(Path.of("site/en/the-case/index.html"), Path.of("site/404.html"),
+                    Path.of("site/index.html"))) {
+                assertFalse(TestSites.read(project.resolve(page)).contains("__amicus"), page.toString());
+            }
+            assertFalse(get("/en/files/sample.txt").body().contains("__amicus"));
+        }
+
+        @Test
+        void theCommandRefusesABadPort() {
+            TestSites.Run run = TestSites.run("serve", "--project", project.toString(), "--port", "70000");
+            assertEquals(2, run.exitCode());
+            assertTrue(run.err().contains("--port 70000 is not a port"), run.err());
+        }
     }
 
-    @Test
-    void theCommandRefusesABadPort() {
-        TestSites.Run run = TestSites.run("serve", "--project", project.toString(), "--port", "70000");
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--port 70000 is not a port"), run.err());
+    /** Edits, failures, restarts and the command: a project and a server of their own for each test. */
+    @Nested
+    class Editing {
+
+        @TempDir
+        Path dir;
+
+        @BeforeEach
+        void writeProject() {
+            DevServerTest.this.writeProject(dir);
+        }
+
+        @AfterEach
+        void stop() {
+            if (server != null) {
+                server.close();
+            }
+        }
+
+        @Test
+        void withoutLiveReloadNoScriptIsAddedAndNoEventsAreServed() throws Exception {
+            server = start(BuildOptions.defaults(project), false);
+            assertFalse(get("/en/").body().contains("__amicus"));
+            assertEquals(404, get("/__amicus/events").statusCode());
+        }
+
+        @Test
+        void editingAPageSendsAnEventNamingWhatChangedAndServesTheNewText(TestReporter reporter) throws Exception {
+            server = start(BuildOptions.defaults(project), true);
+            EventStream events = EventStream.open(client, server.url() + "__amicus/events");
+            events.next(state -> state.contains("\"overlay\":\"\""), WAIT_SECONDS); // the state on connecting
+
+            long saved = System.nanoTime();
+            Path page = project.resolve("content/en/the-case.md");
+            Files.writeString(page, TestSites.read(page).replace("The judge ruled.", "The judge ruled again."));
+            String state = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
+            String body = get("/en/the-case/").body();
+            reporter.publishEntry("edit → event → new page", (System.nanoTime() - saved) / 1_000_000 + " ms");
+
+            assertTrue(body.contains("The judge ruled again."), body);
+            assertTrue(state.contains("\"/en/the-case/\""), state);
+            assertFalse(state.contains("\"/en/guides/first/\""), "a page the edit did not touch stays: " + state);
+            assertTrue(told.contains("rebuilding [content/en/the-case.md]"), told.toString());
+        }
+
+        @Test
+        void aBrokenPageShowsItsErrorsOnEveryPageUntilItIsFixed() throws Exception {
+            server = start(BuildOptions.defaults(project), true);
+            EventStream events = EventStream.open(client, server.url() + "__amicus/events");
+            events.next(state -> true, WAIT_SECONDS);
+            Path page = project.resolve("content/en/the-case.md");
+            String good = TestSites.read(page);
+
+            Files.writeString(page, good.replace("weight: 10\n", "weight: 10\n<b>draft</b>: yes\ndescription: [\n"));
+            String failed = events.next(s -> s.contains("amicus-errors"), WAIT_SECONDS);
+            assertTrue(failed.contains("content/en/the-case.md:"), failed);
+            assertFalse(server.healthy());
+
+            HttpResponse<String> stale = get("/en/the-case/");
+            assertEquals(200, stale.statusCode());
+            assertTrue(stale.body().contains("The judge ruled."), "the last good page is still served");
+            String overlay = stale.body().substring(stale.body().indexOf("<details open id=\"amicus-errors\""));
+            assertTrue(overlay.matches("(?s).*<code>content/en/the-case\\.md:\\d+</code> .*"), overlay);
+            assertFalse(overlay.contains("<b>"), "errors are escaped: " + overlay);
+            assertTrue(get("/fr/").body().contains("id=\"amicus-errors\""), "every page shows the errors");
+            assertTrue(told.stream().anyMatch(t -> t.startsWith("failed [error: content/en/the-case.md:")),
+                    told.toString());
+
+            Files.writeString(page, good);
+            events.next(s -> s.contains("\"overlay\":\"\""), WAIT_SECONDS);
+            assertTrue(server.healthy());
+            assertFalse(get("/en/the-case/").body().contains("amicus-errors"));
+        }
+
+        @Test
+        void aSiteUnderAPathIsServedUnderIt() throws Exception {
+            server = start(new BuildOptions(project, project.resolve("site"), false, "https://example.org/nso/", false),
+                    true);
+            assertEquals("http://127.0.0.1:" + server.port() + "/nso/", server.url());
+            assertEquals("/nso/", get("/").headers().firstValue("Location").orElseThrow());
+            HttpResponse<String> home = get("/nso/en/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("href=\"https://example.org/nso/en/\""), home.body());
+        }
+
+        @Test
+        void stoppingEndsOpenEventStreamsAndFreesThePort() throws Exception {
+            server = start(BuildOptions.defaults(project), true);
+            EventStream events = EventStream.open(client, server.url() + "__amicus/events");
+            events.next(state -> true, WAIT_SECONDS);
+            int port = server.port();
+            server.close();
+            assertTrue(events.ends(WAIT_SECONDS));
+            assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+        }
+
+        @Test
+        void theCommandServesAPreviewOutsideSiteAndStopsWhenInterrupted() throws Exception {
+            assertEquals(0, TestSites.build(project).exitCode()); // the site/ that gets published
+            Path site = project.resolve("site/index.html");
+            String before = TestSites.read(site);
+            Path preview = project.resolve("target/amicus-serve/index.html");
+            AtomicReference<TestSites.Run> run = new AtomicReference<>();
+            Thread command = new Thread(() -> run.set(TestSites.run("serve", "--project", project.toString(),
+                    "--port", "0")));
+            command.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (!java.nio.file.Files.exists(preview) && System.nanoTime() < deadline) {
+                Thread.sleep(20); // until the command has built the preview for its own port
+            }
+            Thread.sleep(500); // the address is printed right after the first build
+            command.interrupt();
+            command.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            assertEquals(0, run.get().exitCode(), run.get().err());
+            assertTrue(run.get().out().matches("(?s)Built target/amicus-serve: en 3 pages, .*\n"
+                    + "Serving http://127\\.0\\.0\\.1:\\d+/ — watching content/ and templates/ \\(Ctrl\\+C to stop\\)\n"),
+                    run.get().out());
+            assertEquals(before, TestSites.read(site), "site/, which gets published, keeps its real URLs");
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -21,10 +21,13 @@ import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.TestSites;
 import org.amicus.diagnostic.Problem;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,19 +48,34 @@ class LiveReloadBrowserTest {
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     private static final long WAIT_SECONDS = 10;
 
+    /** One Chromium for the class: each test opens its own server's pages in it. */
+    private static ChromeDriver chrome;
+
     @TempDir
     Path dir;
 
     private Path page;
     private DevServer server;
-    private ChromeDriver chrome;
     private final BlockingQueue<String> builds = new LinkedBlockingQueue<>();
 
-    @BeforeEach
-    void start() throws IOException {
+    @BeforeAll
+    static void startChromium(@TempDir Path profile) {
         boolean tools = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         assumeTrue(tools || "true".equals(System.getenv("CI")), "needs " + CHROMIUM + " and " + CHROMEDRIVER
                 + ": install them with `bash .ci/install-browser-tools`");
+        chrome = chromium(profile);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chrome != null) {
+            chrome.quit();
+            chrome = null;
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
         Path project = TestSites.project(dir.resolve("project"), "bilingual");
         page = project.resolve("content/en/the-case.md");
         // A long page, so that keeping the scroll position means something.
@@ -74,21 +92,20 @@ class LiveReloadBrowserTest {
             }
         });
         builds.clear();
-        chrome = chromium(dir.resolve("profile"));
     }
 
+    /** Leaves the page before its server stops, so that no error of a closed event stream reaches the next test. */
     @AfterEach
     void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
+        chrome.get("about:blank");
+        chrome.manage().logs().get(LogType.BROWSER);
         if (server != null) {
             server.close();
         }
     }
 
     @Test
-    void anEditReloadsTheOpenPageAtItsScrollPosition() throws Exception {
+    void anEditReloadsTheOpenPageAtItsScrollPosition(TestReporter reporter) throws Exception {
         open("/en/the-case/");
         chrome.executeScript("window.scrollTo(0, 1500)");
         long saved = System.nanoTime();
@@ -96,7 +113,7 @@ class LiveReloadBrowserTest {
         waitFor(() -> !marked() && text().contains("The judge ruled again."));
         long reloaded = (System.nanoTime() - saved) / 1_000_000;
         waitFor(() -> scrollY() == 1500);
-        System.out.printf("edit → reloaded page in Chromium: %d ms%n", reloaded);
+        reporter.publishEntry("edit → reloaded page in Chromium", reloaded + " ms");
         assertEquals(List.of(), consoleErrors());
     }
 
