@@ -196,13 +196,12 @@ class ExplainerTest {
     @Test
     void aChangedPageSaysWhatChangedAndWhenAtItsTop() {
         Document en = html(site.resolve("en/index.html"));
-        assertEquals(List.of("Update, 1 December 2026. The court’s refusal to put the injunction on hold is added. "
-                + "All changes", "Correction, 27 November 2026. The verdict was given on May 6, not May 7. All changes"),
-                en.select("header .page-change").eachText());
+        assertEquals(List.of("Update, 1 December 2026. The stay denied. What changed",
+                "Correction, 27 November 2026. A date put right. What changed"), en.select("header .page-change").eachText());
         assertEquals("/en/about/#change-2026-11-27", en.selectFirst(".page-change-correction a").attr("href"));
         Document fr = html(site.resolve("fr/chronologie/index.html"));
-        assertEquals(List.of("Mise à jour, 1er décembre 2026. Le refus du tribunal de suspendre l’injonction est "
-                + "ajouté. Toutes les modifications"), fr.select("header .page-change").eachText());
+        assertEquals(List.of("Mise à jour, 1er décembre 2026. La suspension refusée. Ce qui a changé"),
+                fr.select("header .page-change").eachText());
         assertTrue(html(site.resolve("en/about/index.html")).select(".page-change").isEmpty(), "unchanged page");
     }
 
