@@ -13,7 +13,7 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.content.FrontMatterParser;
 import org.amicus.data.DataSchemas;
 import org.amicus.diagnostic.Problems;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.amicus.render.I18n;
 import org.amicus.yaml.AuthorFiles;
 import org.amicus.yaml.JsonSchemas;

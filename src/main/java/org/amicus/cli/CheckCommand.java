@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.amicus.Amicus;
 import org.amicus.BuildOptions;
 import org.amicus.diagnostic.Problem;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

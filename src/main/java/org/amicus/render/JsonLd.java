@@ -1,7 +1,7 @@
 package org.amicus.render;
 
 import java.time.LocalDate;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.amicus.render.view.Publisher;
 import org.amicus.render.view.SiteView;
 import org.amicus.site.Page;

@@ -10,9 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.jsoup.Jsoup;
 
 /**
@@ -22,20 +23,12 @@ import org.jsoup.Jsoup;
  */
 public final class SearchStage {
 
-    /** Where lunr is published, under a name that changes with its version. */
-    public static final String LUNR_PATH = "static/js/vendor/lunr-2.3.9.min.js";
-
     private SearchStage() {
     }
 
     /** Whether any language has a search page, and so needs lunr. */
     public static boolean hasSearchPage(Site site) {
         return site.config().languages().stream().anyMatch(l -> site.withLayout(l.key(), "search").isPresent());
-    }
-
-    /** The search index's path for a language: {@code en/search-index.json}. */
-    public static String indexPath(String lang) {
-        return lang + "/search-index.json";
     }
 
     /**
@@ -52,12 +45,12 @@ public final class SearchStage {
         languages.parallelStream().forEach(language -> {
             List<SearchIndexer.Document> documents = documents(site, bodies, language.key(), typeset);
             String key = key(language.key(), documents, jsFolder);
-            byte[] reused = reusable(previous.resolve(indexPath(language.key())), key);
-            files.put(indexPath(language.key()), reused != null ? reused
+            byte[] reused = reusable(previous.resolve(OutputLayout.searchIndex(language.key())), key);
+            files.put(OutputLayout.searchIndex(language.key()), reused != null ? reused
                     : json(key, indexer.index(language.key(), documents), documents).getBytes(StandardCharsets.UTF_8));
         });
         if (!languages.isEmpty()) {
-            files.put(LUNR_PATH, SearchIndexer.lunrFile());
+            files.put(OutputLayout.LUNR, SearchIndexer.lunrFile());
         }
         return new LinkedHashMap<>(files);
     }

@@ -24,7 +24,7 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.amicus.output.UnsafeOutputException;
 
 /**

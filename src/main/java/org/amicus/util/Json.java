@@ -1,4 +1,4 @@
-package org.amicus.output;
+package org.amicus.util;
 
 /** JSON strings for the few JSON files a build writes (search indexes, structured data). */
 public final class Json {
