@@ -15,6 +15,7 @@ import org.amicus.site.Counts;
 import org.amicus.site.Site;
 import org.amicus.site.SiteBuilder;
 import org.amicus.site.TranslationStatus;
+import org.amicus.util.FilePaths;
 
 /**
  * The front door: {@code Amicus.build(options)} runs the stages of {@link Pipeline}, config and content → site
@@ -68,9 +69,9 @@ public final class Amicus {
         List<String> lines = new ArrayList<>();
         TranslationStatus.measure(site, new Problems()).all().entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().file().toString()))
-                .forEach(e -> lines.add(e.getKey().file().toString().replace('\\', '/') + ": "
+                .forEach(e -> lines.add(FilePaths.slashed(e.getKey().file()) + ": "
                         + e.getValue().state().name().toLowerCase(Locale.ROOT) + "; "
-                        + e.getValue().source().file().toString().replace('\\', '/') + " is at version "
+                        + FilePaths.slashed(e.getValue().source().file()) + " is at version "
                         + e.getValue().sourceVersion()));
         return lines;
     }
