@@ -13,7 +13,7 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.content.FrontMatterParser;
 import org.amicus.data.DataSchemas;
 import org.amicus.diagnostic.Problems;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.amicus.render.I18n;
 import org.amicus.yaml.AuthorFiles;
 import org.amicus.yaml.JsonSchemas;
@@ -43,9 +43,7 @@ public final class EditorSchemas {
 
         /** The schema as the committed file holds it. */
         public String text() {
-            StringBuilder out = new StringBuilder();
-            write(json(), "", out);
-            return out.append('\n').toString();
+            return Json.indented(json()) + "\n";
         }
     }
 
@@ -84,45 +82,6 @@ public final class EditorSchemas {
         for (EditorSchema schema : all(config.get())) {
             Files.writeString(project.resolve(FOLDER).resolve(schema.file()), schema.text(), StandardCharsets.UTF_8);
             System.out.println("wrote " + FOLDER.resolve(schema.file()) + " for " + schema.appliesTo());
-        }
-    }
-
-    /** JSON with two spaces per level; a list of plain values stays on one line, as people write it. */
-    private static void write(Object value, String indent, StringBuilder out) {
-        if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(inner).append(Json.quote(entry.getKey().toString())).append(": ");
-                write(entry.getValue(), inner, out);
-                out.append(++i < map.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append('}');
-        } else if (value instanceof List<?> list && list.stream().noneMatch(item -> item instanceof Map)) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                out.append(i > 0 ? ", " : "");
-                write(list.get(i), indent, out);
-            }
-            out.append(']');
-        } else if (value instanceof List<?> list) {
-            out.append("[\n");
-            String inner = indent + "  ";
-            for (int i = 0; i < list.size(); i++) {
-                out.append(inner);
-                write(list.get(i), inner, out);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append(']');
-        } else if (value instanceof String text) {
-            out.append(Json.quote(text));
-        } else {
-            out.append(value); // numbers and booleans
         }
     }
 }

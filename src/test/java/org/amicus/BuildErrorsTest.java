@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
@@ -93,8 +96,8 @@ class BuildErrorsTest {
         try (var files = Files.list(project)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".site")),
                     "no temporary folder is left behind");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -102,7 +105,7 @@ class BuildErrorsTest {
     void invalidUtf8IsReportedWithItsLine() throws Exception {
         Path project = TestSites.project(dir, "bilingual");
         Files.write(project.resolve("content/en/the-case.md"),
-                "---\ntitle: The case\ndescription: Caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                "---\ntitle: The case\ndescription: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
         TestSites.Run run = build(project);
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("error: content/en/the-case.md:3: the file is not valid UTF-8 (byte 0xE9)"),

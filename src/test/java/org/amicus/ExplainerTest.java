@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -207,14 +208,14 @@ class ExplainerTest {
 
     @Test
     void feedsCarryTheChangesLabelledAsUpdatesOrCorrections() throws Exception {
-        Document en = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(site.resolve("en/feed.xml")), "",
+        Document en = org.jsoup.Jsoup.parse(Files.readString(site.resolve("en/feed.xml")), "",
                 org.jsoup.parser.Parser.xmlParser());
         Element correction = en.select("entry").stream()
                 .filter(e -> e.select("category[term=correction]").size() == 1).findFirst().orElseThrow();
         assertEquals("Correction: A date put right", correction.selectFirst("title").text());
         assertEquals("https://example.org/en/about/#change-2026-11-27", correction.selectFirst("id").text());
         assertEquals("2026-11-27T00:00:00Z", correction.selectFirst("updated").text());
-        Document fr = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(site.resolve("fr/feed.xml")), "",
+        Document fr = org.jsoup.Jsoup.parse(Files.readString(site.resolve("fr/feed.xml")), "",
                 org.jsoup.parser.Parser.xmlParser());
         assertEquals(List.of("Mise à jour : La suspension refusée", "Rectificatif : Une date rectifiée"),
                 fr.select("entry:has(category) > title").eachText());

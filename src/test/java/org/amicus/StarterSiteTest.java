@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -241,15 +247,15 @@ class StarterSiteTest {
         String latest = Pattern.compile("(?m)^- date: ([0-9-]+)").matcher(
                 Files.readString(Path.of("content/data/timeline.yaml"))).results().map(m -> m.group(1))
                 .max(String::compareTo).orElseThrow();
-        java.util.Locale locale = lang.equals("fr") ? java.util.Locale.FRENCH : java.util.Locale.US;
+        Locale locale = lang.equals("fr") ? Locale.FRENCH : Locale.US;
         if (latest.length() == 7) {
-            return java.time.YearMonth.parse(latest).format(java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu",
+            return YearMonth.parse(latest).format(DateTimeFormatter.ofPattern("MMMM uuuu",
                     locale));
         }
-        java.time.LocalDate day = java.time.LocalDate.parse(latest);
+        LocalDate day = LocalDate.parse(latest);
         String pattern = lang.equals("fr") ? (day.getDayOfMonth() == 1 ? "d'er' MMMM uuuu" : "d MMMM uuuu")
                 : "MMMM d, uuuu";
-        return day.format(java.time.format.DateTimeFormatter.ofPattern(pattern, locale));
+        return day.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     /** The text of a section: its heading and what follows it up to the next heading of the same level. */
@@ -278,7 +284,7 @@ class StarterSiteTest {
                 Files.readString(Path.of("content/data/sources.yaml")));
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         sources.forEach(s -> byKey.put(String.valueOf(s.get("key")), s));
-        java.util.Set<String> cited = new java.util.TreeSet<>();
+        Set<String> cited = new TreeSet<>();
         Pattern citation = Pattern.compile("\\[@([a-z0-9-]+)");
         try (Stream<Path> files = Files.walk(Path.of("content"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
@@ -309,7 +315,7 @@ class StarterSiteTest {
                     continue;
                 }
                 quoted.matcher(main.text()).results().map(m -> m.group(1)).forEach(quote -> {
-                    assertFalse(quote.toLowerCase(java.util.Locale.ROOT).contains(paraphrase),
+                    assertFalse(quote.toLowerCase(Locale.ROOT).contains(paraphrase),
                             out.relativize(file) + " quotes a paraphrase: " + quote);
                     assertFalse(quote.contains("fully acknowledge") && !quote.contains("appear to fully acknowledge"),
                             out.relativize(file) + " cuts the court's \"appear to\": " + quote);

@@ -14,9 +14,11 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Suggestions;
+import org.amicus.util.FilePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -75,12 +77,12 @@ public final class LinkChecker {
      * The same for a site not written yet: {@code files} maps output paths to their bytes, as a build renders
      * them in memory. Problems name pages as if the site were in {@code outputFolder}.
      */
-    public static List<Problem> check(java.util.SortedMap<String, byte[]> files, Path outputFolder, String basePath) {
+    public static List<Problem> check(SortedMap<String, byte[]> files, Path outputFolder, String basePath) {
         return new LinkChecker(outputFolder, basePath, new TreeSet<>(files.keySet()))
                 .run(file -> new String(files.get(file), StandardCharsets.UTF_8));
     }
 
-    private List<Problem> run(java.util.function.Function<String, String> html) {
+    private List<Problem> run(Function<String, String> html) {
         for (String file : files) {
             if (file.endsWith(".html")) {
                 pages.put(file, parse(file, html.apply(file)));
@@ -209,7 +211,7 @@ public final class LinkChecker {
         try (Stream<Path> walk = Files.walk(folder)) {
             SortedSet<String> files = new TreeSet<>();
             walk.filter(Files::isRegularFile)
-                    .forEach(file -> files.add(folder.relativize(file).toString().replace('\\', '/')));
+                    .forEach(file -> files.add(FilePaths.slashed(folder.relativize(file))));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.amicus.Amicus;
 import org.amicus.BuildOptions;
+import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.amicus.util.FilePaths;
 
 /**
  * {@code amicus check}: every validation of a build (front matter, links and anchors, citations and glossary
@@ -48,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         if (translations) {
             try {
                 Amicus.translationReport(options).forEach(out::println);
-            } catch (org.amicus.diagnostic.BuildFailedException failure) {
+            } catch (BuildFailedException failure) {
                 failure.problems().forEach(p -> err.println(p.format()));
                 return Main.CONTENT_ERRORS;
             }
@@ -67,17 +69,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static String json(List<Problem> problems, long errors, long warnings) {
-        StringBuilder json = new StringBuilder("{\"errors\":").append(errors).append(",\"warnings\":")
-                .append(warnings).append(",\"problems\":[");
-        for (int i = 0; i < problems.size(); i++) {
-            Problem p = problems.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"severity\":")
-                    .append(Json.quote(p.isError() ? "error" : "warning"))
-                    .append(",\"file\":").append(Json.quote(p.file() == null ? "" : p.file().toString().replace('\\', '/')))
-                    .append(",\"line\":").append(p.line())
-                    .append(",\"message\":").append(Json.quote(p.message()))
-                    .append(",\"hint\":").append(Json.quote(p.hint())).append('}');
-        }
-        return json.append("]}").toString();
+        return Json.write(Json.object("errors", errors, "warnings", warnings, "problems", problems.stream()
+                .map(p -> Json.object("severity", p.isError() ? "error" : "warning",
+                        "file", p.file() == null ? "" : FilePaths.slashed(p.file()), "line", p.line(),
+                        "message", p.message(), "hint", p.hint()))
+                .toList()));
     }
 }

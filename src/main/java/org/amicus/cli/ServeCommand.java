@@ -15,6 +15,7 @@ import org.amicus.serve.DevServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.amicus.util.FilePaths;
 
 /**
  * {@code amicus serve}: builds, serves on 127.0.0.1, rebuilds on every change to content/ or templates/ and
@@ -109,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void rebuilding(Set<Path> changed) {
-            List<String> names = changed.stream().map(p -> p.toString().replace('\\', '/')).toList();
+            List<String> names = changed.stream().map(FilePaths::slashed).toList();
             String shown = String.join(", ", names.subList(0, Math.min(3, names.size())))
                     + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
             out.println("Changed: " + shown + "; rebuilding…");

@@ -1,5 +1,6 @@
 package org.amicus.config;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public record SiteConfig(String baseUrl, String defaultLanguage, MissingTranslat
      * {@code https://example.org/nso/} (as GitHub Pages publishes a project), unchanged at a domain's root.
      */
     public String link(String sitePath) {
-        String path = java.net.URI.create(baseUrl).getRawPath();
+        String path = URI.create(baseUrl).getRawPath();
         return path == null || path.isEmpty() || path.equals("/") ? sitePath : path.substring(0, path.length() - 1)
                 + sitePath;
     }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
-import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problems;
+import org.amicus.util.FilePaths;
 import org.amicus.yaml.AuthorFiles;
 
 /** Reads {@code content/}: site.yaml, then every page of every language, on all cores. */
@@ -58,7 +58,7 @@ public final class ContentLoader {
                 if (file.getFileName().toString().endsWith(".md")) {
                     markdown.add(file);
                 } else {
-                    assets.add(new Asset(file, language.key() + "/" + slashes(dir.relativize(file))));
+                    assets.add(new Asset(file, language.key() + "/" + FilePaths.slashed(dir.relativize(file))));
                 }
             }
         }
@@ -73,7 +73,7 @@ public final class ContentLoader {
         Path shown = relative(file);
         Path languageDir = project.resolve("content").relativize(file).getName(0);
         String lang = languageDir.toString();
-        String sourcePath = slashes(project.resolve("content").resolve(languageDir).relativize(file));
+        String sourcePath = FilePaths.slashed(project.resolve("content").resolve(languageDir).relativize(file));
         return readText(file)
                 .flatMap(text -> FrontMatterSplitter.split(shown, text, problems))
                 .flatMap(split -> FrontMatterParser.parse(shown, split, problems)
@@ -132,9 +132,5 @@ public final class ContentLoader {
 
     private Path relative(Path path) {
         return project.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
-    }
-
-    static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
     }
 }

@@ -143,7 +143,6 @@ public final class DataLoader {
     }
 
     static String hint(String key, Set<String> known) {
-        String suggestion = Suggestions.didYouMean(key, known);
-        return suggestion.isEmpty() ? "use a key defined in the file" : suggestion;
+        return Suggestions.didYouMeanOr(key, known, "use a key defined in the file");
     }
 }

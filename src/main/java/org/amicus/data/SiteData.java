@@ -9,8 +9,4 @@ import java.util.Map;
  */
 public record SiteData(Map<String, Source> sources, Map<String, GlossaryTerm> glossary, List<TimelineEvent> timeline,
                        List<Change> changes) {
-
-    public static SiteData empty() {
-        return new SiteData(Map.of(), Map.of(), List.of(), List.of());
-    }
 }

@@ -1,6 +1,8 @@
 package org.amicus.data;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A document the explainer relies on, from {@code content/data/sources.yaml}.
@@ -22,7 +24,7 @@ public record Source(String key, Kind kind, String title, String issuer, Partial
         ORDER, OPINION, FILING, STATUTE, REPORT, ARTICLE;
 
         public static List<String> names() {
-            return java.util.Arrays.stream(values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
+            return Arrays.stream(values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
         }
 
         public boolean isCourtDocument() {

@@ -2,6 +2,7 @@ package org.amicus.diagnostic;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import org.amicus.util.FilePaths;
 
 /**
  * One thing wrong with the author's input: where it is, what it is, and how to fix it.
@@ -17,7 +18,7 @@ public record Problem(Severity severity, Path file, int line, String message, St
 
     /** Files first, then lines, so a report reads top to bottom like the author's editor. */
     public static final Comparator<Problem> ORDER = Comparator
-            .comparing((Problem p) -> p.file() == null ? "" : p.file().toString().replace('\\', '/'))
+            .comparing((Problem p) -> p.file() == null ? "" : FilePaths.slashed(p.file()))
             .thenComparingInt(Problem::line)
             .thenComparing(Problem::message);
 
@@ -38,7 +39,7 @@ public record Problem(Severity severity, Path file, int line, String message, St
         if (file == null) {
             return "(project)";
         }
-        String name = file.toString().replace('\\', '/');
+        String name = FilePaths.slashed(file);
         return line > 0 ? name + ":" + line : name;
     }
 

@@ -30,7 +30,12 @@ public final class Suggestions {
 
     /** " Did you mean `x`?" or an empty string, ready to append to a hint. */
     public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> "did you mean `" + c + "`?").orElse("");
+        return didYouMeanOr(typed, candidates, "");
+    }
+
+    /** "did you mean `x`?" when a candidate is close, else {@code otherwise}: a whole hint. */
+    public static String didYouMeanOr(String typed, Collection<String> candidates, String otherwise) {
+        return closest(typed, candidates).map(c -> "did you mean `" + c + "`?").orElse(otherwise);
     }
 
     static int distance(String a, String b) {

@@ -6,14 +6,12 @@ import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.amicus.util.Slugs;
 
 /**
  * Gives every heading a stable id: the author's explicit {@code {#id}}, or one made from the heading's text with
@@ -22,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class HeadingIds {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private HeadingIds() {
     }
@@ -94,9 +89,6 @@ final class HeadingIds {
     }
 
     static String fromText(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String id = EDGE_DASHES.matcher(NOT_ID.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-"))
-                .replaceAll("");
-        return id.isEmpty() ? "section" : id;
+        return Slugs.of(text, "section");
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.LinkedHashMap;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
 import org.amicus.markdown.citation.Citations;
@@ -98,7 +99,7 @@ public final class MarkdownProcessor {
         Document document = flavor(lang).parser().parse(markdown);
         FootnoteOrder.renumber(document);
         HeadingIds.Assigned assigned = HeadingIds.assign(document);
-        Map<String, Integer> duplicates = new java.util.LinkedHashMap<>();
+        Map<String, Integer> duplicates = new LinkedHashMap<>();
         assigned.duplicates().forEach(d -> duplicates.putIfAbsent(d.id(), d.bodyLine()));
         return new Parsed(document, assigned.ids(), Map.copyOf(duplicates));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.FileFailure;
+import org.amicus.util.FilePaths;
 
 /**
  * The files of {@code templates/static/}, each with the path it is published at. Stylesheets and scripts get
@@ -26,7 +27,7 @@ public record StaticFiles(Path folder, Map<String, String> published) {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
                 for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                    String name = folder.relativize(file).toString().replace('\\', '/');
+                    String name = FilePaths.slashed(folder.relativize(file));
                     if (!name.startsWith(".") && !name.contains("/.")) {
                         published.put(name, "static/" + fingerprinted(name, file));
                     }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.data.Change;
+import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 
@@ -25,11 +26,6 @@ public final class AtomFeeds {
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
     private AtomFeeds() {
-    }
-
-    /** The feed's path in the output: {@code en/feed.xml}. */
-    public static String path(String lang) {
-        return lang + "/feed.xml";
     }
 
     /**
@@ -51,7 +47,7 @@ public final class AtomFeeds {
             changes.forEach(change -> entries.add(changeEntry(site, change, language, strings.apply(language.key()),
                     typeset)));
             entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
-            files.put(path(language.key()), feed(site.config(), language, entries, typeset));
+            files.put(OutputLayout.feed(language.key()), feed(site.config(), language, entries, typeset));
         }
         return files;
     }
@@ -96,7 +92,7 @@ public final class AtomFeeds {
                 .text(1, "subtitle", typeset.apply(language.key(), language.description()))
                 .text(1, "id", home)
                 .empty(1, "link", "rel", "self", "type", "application/atom+xml",
-                        "href", config.absolute("/" + path(language.key())))
+                        "href", config.absolute("/" + OutputLayout.feed(language.key())))
                 .empty(1, "link", "rel", "alternate", "type", "text/html", "hreflang", language.locale(), "href", home)
                 .text(1, "updated", updated)
                 .open(1, "author").text(2, "name", author);

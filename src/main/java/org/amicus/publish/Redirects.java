@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.amicus.diagnostic.Problems;
+import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 
@@ -45,7 +46,7 @@ public final class Redirects {
                 String path = outputPath(alias);
                 Page other = redirects.putIfAbsent(path, page);
                 Optional<String> file = fileInTheWay(path, files);
-                if (taken.contains(path) || path.equals("index.html")) {
+                if (taken.contains(path) || path.equals(OutputLayout.LANDING)) {
                     problems.error(page.file(), line, "alias `" + alias + "` is the address of an existing page",
                             "remove it: a redirect cannot replace a page");
                 } else if (file.isPresent()) {

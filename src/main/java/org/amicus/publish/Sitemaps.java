@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
+import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.Translations;
@@ -32,13 +33,13 @@ public final class Sitemaps {
         Map<String, String> files = new LinkedHashMap<>();
         Xml index = new Xml().open(0, "sitemapindex", "xmlns", NAMESPACE);
         for (Language language : config.languages()) {
-            String path = language.key() + "/sitemap.xml";
+            String path = OutputLayout.sitemap(language.key());
             index.open(1, "sitemap").text(2, "loc", config.absolute("/" + path));
             lastModified(site.pagesIn(language.key())).ifPresent(d -> index.text(2, "lastmod", d.toString()));
             index.close(1, "sitemap");
             files.put(path, languageSitemap(site, language));
         }
-        files.put("sitemap.xml", index.close(0, "sitemapindex").toString());
+        files.put(OutputLayout.SITEMAP_INDEX, index.close(0, "sitemapindex").toString());
         return files;
     }
 
@@ -71,6 +72,6 @@ public final class Sitemaps {
 
     /** robots.txt: everything may be crawled; the sitemap index says where the pages are. */
     public static String robots(SiteConfig config) {
-        return "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n";
+        return "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/" + OutputLayout.SITEMAP_INDEX) + "\n";
     }
 }

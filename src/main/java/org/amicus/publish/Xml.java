@@ -1,62 +1,100 @@
 package org.amicus.publish;
 
-/** Just enough XML writing for sitemaps and feeds: escaped text and attributes, stable output. */
+import java.io.StringWriter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Sitemaps and feeds, written by the JDK's own {@link XMLStreamWriter} (never another one on the class path),
+ * which escapes text and attributes: one element per line, indented two spaces per level, so the output is
+ * stable and readable.
+ */
 final class Xml {
 
-    private final StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final StringWriter out = new StringWriter();
+    private final XMLStreamWriter xml;
+
+    Xml() {
+        try {
+            xml = FACTORY.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e); // not thrown when writing into a string
+        }
+    }
 
     /** Opens an element; {@code attributes} are name, value pairs. */
     Xml open(int indent, String name, String... attributes) {
-        out.append("  ".repeat(indent)).append('<').append(name);
-        attributes(attributes);
-        out.append(">\n");
-        return this;
+        return write(() -> {
+            start(indent, name, attributes);
+            xml.writeCharacters("\n");
+        });
     }
 
     Xml close(int indent, String name) {
-        out.append("  ".repeat(indent)).append("</").append(name).append(">\n");
-        return this;
+        return write(() -> {
+            xml.writeCharacters("  ".repeat(indent));
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        });
     }
 
     /** An element with text content. */
     Xml text(int indent, String name, String text, String... attributes) {
-        out.append("  ".repeat(indent)).append('<').append(name);
-        attributes(attributes);
-        out.append('>').append(escape(text)).append("</").append(name).append(">\n");
-        return this;
+        return write(() -> {
+            start(indent, name, attributes);
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        });
     }
 
     /** An empty element. */
     Xml empty(int indent, String name, String... attributes) {
-        out.append("  ".repeat(indent)).append('<').append(name);
+        return write(() -> {
+            xml.writeCharacters("  ".repeat(indent));
+            xml.writeEmptyElement(name);
+            attributes(attributes);
+            xml.writeCharacters("\n");
+        });
+    }
+
+    private void start(int indent, String name, String... attributes) throws XMLStreamException {
+        xml.writeCharacters("  ".repeat(indent));
+        xml.writeStartElement(name);
         attributes(attributes);
-        out.append("/>\n");
-        return this;
     }
 
-    private void attributes(String... attributes) {
+    private void attributes(String... attributes) throws XMLStreamException {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            xml.writeAttribute(attributes[i], attributes[i + 1]);
         }
     }
 
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
+    private Xml write(Step step) {
+        try {
+            step.run();
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e); // not thrown when writing into a string
         }
-        return escaped.toString();
     }
 
     @Override
     public String toString() {
+        try {
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
         return out.toString();
     }
 }

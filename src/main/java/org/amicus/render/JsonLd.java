@@ -1,7 +1,9 @@
 package org.amicus.render;
 
 import java.time.LocalDate;
-import org.amicus.output.Json;
+import java.util.List;
+import java.util.Map;
+import org.amicus.util.Json;
 import org.amicus.render.view.Publisher;
 import org.amicus.render.view.SiteView;
 import org.amicus.site.Page;
@@ -23,54 +25,39 @@ final class JsonLd {
      */
     static String page(Page page, String title, String description, String permalink, String locale, SiteView site,
                        String homeName, String homeUrl) {
-        String publisher = publisher(site);
+        Map<String, Object> publisher = publisher(site);
         if (page.isHome()) {
-            return object("@context", quote("https://schema.org"), "@type", quote("WebSite"), "name", quote(title),
-                    "description", quote(description), "url", quote(permalink), "inLanguage", quote(locale),
-                    "publisher", publisher);
+            return Json.write(Json.object("@context", "https://schema.org", "@type", "WebSite", "name", text(title),
+                    "description", text(description), "url", text(permalink), "inLanguage", text(locale),
+                    "publisher", publisher));
         }
-        String article = object("@type", quote("Article"), "headline", quote(title),
-                "description", quote(description), "inLanguage", quote(locale), "url", quote(permalink),
-                "mainEntityOfPage", quote(permalink), "datePublished", date(page.frontMatter().date()),
+        Map<String, Object> article = Json.object("@type", "Article", "headline", text(title),
+                "description", text(description), "inLanguage", text(locale), "url", text(permalink),
+                "mainEntityOfPage", text(permalink), "datePublished", date(page.frontMatter().date()),
                 "dateModified", date(page.lastModified().orElse(null)), "publisher", publisher,
-                "isPartOf", object("@type", quote("WebSite"), "name", quote(site.title()), "url", quote(homeUrl)));
-        String breadcrumbs = object("@type", quote("BreadcrumbList"),
-                "itemListElement", "[" + crumb(1, homeName, homeUrl) + "," + crumb(2, title, permalink) + "]");
-        return object("@context", quote("https://schema.org"), "@graph", "[" + article + "," + breadcrumbs + "]");
+                "isPartOf", Json.object("@type", "WebSite", "name", text(site.title()), "url", text(homeUrl)));
+        Map<String, Object> breadcrumbs = Json.object("@type", "BreadcrumbList",
+                "itemListElement", List.of(crumb(1, homeName, homeUrl), crumb(2, title, permalink)));
+        return Json.write(Json.object("@context", "https://schema.org", "@graph", List.of(article, breadcrumbs)));
     }
 
-    private static String publisher(SiteView site) {
+    private static Map<String, Object> publisher(SiteView site) {
         Publisher publisher = site.publisher();
-        return object("@type", quote("Organization"),
-                "name", quote(publisher.name().isEmpty() ? site.title() : publisher.name()),
-                "url", publisher.url().isEmpty() ? null : quote(publisher.url()));
+        return Json.object("@type", "Organization",
+                "name", publisher.name().isEmpty() ? text(site.title()) : publisher.name(),
+                "url", publisher.url().isEmpty() ? null : publisher.url());
     }
 
-    private static String crumb(int position, String name, String url) {
-        return object("@type", quote("ListItem"), "position", Integer.toString(position), "name", quote(name),
-                "item", quote(url));
+    private static Map<String, Object> crumb(int position, String name, String url) {
+        return Json.object("@type", "ListItem", "position", position, "name", text(name), "item", text(url));
     }
 
     private static String date(LocalDate date) {
-        return date == null ? null : quote(date.toString());
+        return date == null ? null : date.toString();
     }
 
-    /** Keys and already-encoded values, in order; a null value leaves its key out. */
-    private static String object(String... keysAndValues) {
-        StringBuilder json = new StringBuilder("{");
-        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] == null) {
-                continue;
-            }
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append(quote(keysAndValues[i])).append(':').append(keysAndValues[i + 1]);
-        }
-        return json.append('}').toString();
-    }
-
-    private static String quote(String text) {
-        return Json.quote(text == null ? "" : text);
+    /** A missing text is written as an empty string. */
+    private static String text(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -19,6 +19,7 @@ import java.util.TimeZone;
 import java.util.function.UnaryOperator;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
+import org.amicus.util.FilePaths;
 
 /**
  * FreeMarker, configured so that a template can only read the model it is given: no {@code ?new} on any class,
@@ -56,7 +57,7 @@ public final class TemplateEngine {
         /** The report: the mistake, naming the page it broke. */
         public Problem problem() {
             return page == null ? mistake : Problem.error(mistake.file(), mistake.line(),
-                    mistake.message() + " (while rendering " + page.toString().replace('\\', '/') + ")",
+                    mistake.message() + " (while rendering " + FilePaths.slashed(page) + ")",
                     mistake.hint());
         }
     }

@@ -18,7 +18,6 @@ import org.amicus.content.FrontMatter;
 import org.amicus.data.Change;
 import org.amicus.data.SiteData;
 import org.amicus.markdown.RenderedMarkdown;
-import org.amicus.publish.AtomFeeds;
 import org.amicus.render.view.Alternate;
 import org.amicus.render.view.ChangeView;
 import org.amicus.render.view.DataView;
@@ -38,7 +37,7 @@ import org.amicus.render.view.TimelineEventView;
 import org.amicus.render.view.TocItem;
 import org.amicus.render.view.TranslationLink;
 import org.amicus.render.view.TranslationStatusView;
-import org.amicus.search.SearchStage;
+import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.TranslationStatus;
@@ -100,7 +99,7 @@ public final class TemplateModels {
                     List.copyOf(languages), new Publisher(config.publisher().name(), config.publisher().url()),
                     image == null ? null : config.absolute("/" + image));
             LanguageView languageView = new LanguageView(lang, language.locale(), language.name(),
-                    config.link("/" + AtomFeeds.path(lang)), urlOfLayout(lang, "search"));
+                    config.link("/" + OutputLayout.feed(lang)), urlOfLayout(lang, "search"));
             DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
                     urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
             DataModels dataModels = new DataModels(data, language, pages, typeset);
@@ -195,8 +194,8 @@ public final class TemplateModels {
                 s.dataModels().citations(body.citations()),
                 statuses.of(page).map(status -> translationStatus(status, language)).orElse(null),
                 markup(jsonLd),
-                page.layout().equals("search") ? new SearchView(config.link("/" + SearchStage.indexPath(page.lang())),
-                        config.link("/" + SearchStage.LUNR_PATH)) : null,
+                page.layout().equals("search") ? new SearchView(config.link("/" + OutputLayout.searchIndex(page.lang())),
+                        config.link("/" + OutputLayout.LUNR)) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())));
     }
 

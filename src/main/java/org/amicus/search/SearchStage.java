@@ -1,8 +1,13 @@
 package org.amicus.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.jsoup.Jsoup;
 
 /**
@@ -22,20 +28,12 @@ import org.jsoup.Jsoup;
  */
 public final class SearchStage {
 
-    /** Where lunr is published, under a name that changes with its version. */
-    public static final String LUNR_PATH = "static/js/vendor/lunr-2.3.9.min.js";
-
     private SearchStage() {
     }
 
     /** Whether any language has a search page, and so needs lunr. */
     public static boolean hasSearchPage(Site site) {
         return site.config().languages().stream().anyMatch(l -> site.withLayout(l.key(), "search").isPresent());
-    }
-
-    /** The search index's path for a language: {@code en/search-index.json}. */
-    public static String indexPath(String lang) {
-        return lang + "/search-index.json";
     }
 
     /**
@@ -52,12 +50,12 @@ public final class SearchStage {
         languages.parallelStream().forEach(language -> {
             List<SearchIndexer.Document> documents = documents(site, bodies, language.key(), typeset);
             String key = key(language.key(), documents, jsFolder);
-            byte[] reused = reusable(previous.resolve(indexPath(language.key())), key);
-            files.put(indexPath(language.key()), reused != null ? reused
+            byte[] reused = reusable(previous.resolve(OutputLayout.searchIndex(language.key())), key);
+            files.put(OutputLayout.searchIndex(language.key()), reused != null ? reused
                     : json(key, indexer.index(language.key(), documents), documents).getBytes(StandardCharsets.UTF_8));
         });
         if (!languages.isEmpty()) {
-            files.put(LUNR_PATH, SearchIndexer.lunrFile());
+            files.put(OutputLayout.LUNR, SearchIndexer.lunrFile());
         }
         return new LinkedHashMap<>(files);
     }
@@ -79,20 +77,20 @@ public final class SearchStage {
     /** What an index depends on: its pages, the search rules and lunr's version, as a short hash. */
     private static String key(String lang, List<SearchIndexer.Document> documents, Path jsFolder) {
         try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((lang + "\n" + SearchIndexer.LUNR + "\n").getBytes(StandardCharsets.UTF_8));
             for (String rules : List.of("search-setup.js", "vendor/lunr.stemmer.support.js", "vendor/lunr.fr.js")) {
                 Path file = jsFolder.resolve(rules);
-                if (java.nio.file.Files.isRegularFile(file)) {
-                    digest.update(java.nio.file.Files.readAllBytes(file));
+                if (Files.isRegularFile(file)) {
+                    digest.update(Files.readAllBytes(file));
                 }
             }
             for (SearchIndexer.Document d : documents) {
                 digest.update(String.join("\u0000", d.url(), d.title(), d.description(), d.text(), "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
-            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the search index: " + e.getMessage(), e);
         }
     }
@@ -100,28 +98,23 @@ public final class SearchStage {
     /** The previous build's index when it was made from exactly the same input; null otherwise. */
     private static byte[] reusable(Path previousIndex, String key) {
         try {
-            if (!java.nio.file.Files.isRegularFile(previousIndex)) {
+            if (!Files.isRegularFile(previousIndex)) {
                 return null;
             }
-            byte[] bytes = java.nio.file.Files.readAllBytes(previousIndex);
+            byte[] bytes = Files.readAllBytes(previousIndex);
             String start = "{\"key\":\"" + key + "\",";
             return new String(bytes, 0, Math.min(bytes.length, start.length() + 8), StandardCharsets.UTF_8)
                     .startsWith(start) ? bytes : null;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null; // an unreadable previous index is simply rebuilt
         }
     }
 
     /** {@code {"key": …, "index": <lunr>, "pages": {"/en/x/": {"title", "description", "text"}}}}. */
     private static String json(String key, String index, List<SearchIndexer.Document> documents) {
-        StringBuilder json = new StringBuilder("{\"key\":\"").append(key).append("\",\"index\":").append(index)
-                .append(",\"pages\":{");
-        for (int i = 0; i < documents.size(); i++) {
-            SearchIndexer.Document d = documents.get(i);
-            json.append(i == 0 ? "" : ",").append(Json.quote(d.url())).append(":{\"title\":").append(Json.quote(d.title()))
-                    .append(",\"description\":").append(Json.quote(d.description()))
-                    .append(",\"text\":").append(Json.quote(d.text())).append('}');
-        }
-        return json.append("}}").toString();
+        Map<String, Object> pages = new LinkedHashMap<>();
+        documents.forEach(d -> pages.put(d.url(), Json.object("title", d.title(), "description", d.description(),
+                "text", d.text())));
+        return Json.write(Json.object("key", key, "index", new Json.Raw(index), "pages", pages));
     }
 }

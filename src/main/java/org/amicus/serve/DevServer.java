@@ -24,7 +24,7 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
-import org.amicus.output.Json;
+import org.amicus.util.Json;
 import org.amicus.output.UnsafeOutputException;
 
 /**
@@ -268,18 +268,10 @@ public final class DevServer implements AutoCloseable {
      */
     private String state(String previous, Set<String> changedFiles) {
         Status now = status;
-        StringBuilder json = new StringBuilder("{\"site\":").append(Json.quote(now.site()))
-                .append(",\"failure\":").append(Json.quote(now.failure()))
-                .append(",\"overlay\":").append(Json.quote(ErrorOverlay.html(now.errors(), now.failure())));
-        if (previous != null && changedFiles != null) {
-            json.append(",\"previous\":").append(Json.quote(previous)).append(",\"changed\":[");
-            String separator = "";
-            for (String file : changedFiles) {
-                json.append(separator).append(Json.quote(files.url(file)));
-                separator = ",";
-            }
-            json.append(']');
-        }
-        return json.append('}').toString();
+        boolean built = previous != null && changedFiles != null;
+        return Json.write(Json.object("site", now.site(), "failure", now.failure(),
+                "overlay", ErrorOverlay.html(now.errors(), now.failure()),
+                "previous", built ? previous : null,
+                "changed", built ? changedFiles.stream().map(files::url).toList() : null));
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.amicus.diagnostic.Problem;
+import org.jsoup.nodes.Entities;
 
 /**
  * The panel that shows a failed build's errors on top of every page: each error's file:line, what is wrong and
@@ -70,21 +71,9 @@ final class ErrorOverlay implements HttpHandler {
                 .append("Fix the errors and save: the page reloads.</p></details>").toString();
     }
 
-    /** Text made safe for HTML content and quoted attribute values. */
+    /** Text made safe for HTML content and quoted attribute values, by jsoup. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Entities.escape(text);
     }
 
     @Override

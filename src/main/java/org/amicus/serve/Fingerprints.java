@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.amicus.util.FilePaths;
 
 /**
  * The content hash of each file of a folder. The server compares them before and after a change to know what
@@ -71,6 +72,6 @@ final class Fingerprints {
     }
 
     static String relative(Path folder, Path file) {
-        return folder.relativize(file).toString().replace('\\', '/');
+        return FilePaths.slashed(folder.relativize(file));
     }
 }

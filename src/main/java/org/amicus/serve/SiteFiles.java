@@ -3,6 +3,7 @@ package org.amicus.serve;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -71,7 +72,7 @@ final class SiteFiles {
         Path file;
         try {
             file = root.resolve(relative).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return new Refused();
         }
         if (!file.startsWith(root)) {

@@ -15,6 +15,7 @@ import org.amicus.content.Content;
 import org.amicus.content.FrontMatter;
 import org.amicus.content.SourcePage;
 import org.amicus.diagnostic.Problems;
+import org.amicus.util.Slugs;
 
 /** Turns loaded content into the site: drafts left out, URLs given, translations paired and completed. */
 public final class SiteBuilder {
@@ -152,10 +153,7 @@ public final class SiteBuilder {
 
     /** A usable slug made from what the author wrote, for the hint. */
     static String suggestSlug(String text) {
-        String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "my-page" : slug;
+        return Slugs.of(text, "my-page");
     }
 
     /** Applies the site's policy to pages missing in a language; returns the fallback pages it adds. */

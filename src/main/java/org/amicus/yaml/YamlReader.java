@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.amicus.diagnostic.Problems;
+import org.amicus.diagnostic.Suggestions;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -140,7 +142,7 @@ public final class YamlReader {
         if (problem.contains("end of stream")) {
             return "a quote or bracket opened here is never closed: close it on the same line";
         }
-        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
+        if (problem.toLowerCase(Locale.ROOT).contains("tab")) {
             return "indent with spaces, not tabs";
         }
         if (problem.contains("mapping values are not allowed")) {
@@ -304,7 +306,7 @@ public final class YamlReader {
     }
 
     public void unknownKey(YamlEntry entry, Set<String> known, String where) {
-        String suggestion = org.amicus.diagnostic.Suggestions.didYouMean(entry.key(), known);
+        String suggestion = Suggestions.didYouMean(entry.key(), known);
         error( entry.line(), "unknown key `" + entry.key() + "` in " + where,
                 (suggestion.isEmpty() ? "" : suggestion + " ") + "Known keys: " + String.join(", ", known.stream()
                         .sorted().toList()));

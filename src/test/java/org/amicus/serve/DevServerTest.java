@@ -314,7 +314,7 @@ class DevServerTest {
                     "--port", "0")));
             command.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            while (!java.nio.file.Files.exists(preview) && System.nanoTime() < deadline) {
+            while (!Files.exists(preview) && System.nanoTime() < deadline) {
                 Thread.sleep(20); // until the command has built the preview for its own port
             }
             Thread.sleep(500); // the address is printed right after the first build

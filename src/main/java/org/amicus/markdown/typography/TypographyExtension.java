@@ -69,7 +69,7 @@ public final class TypographyExtension implements Parser.ParserExtension, HtmlRe
 
     /** Whether this extension has typography rules for a language ({@code en}, {@code fr} and their regions). */
     public static boolean supports(String language) {
-        return org.amicus.markdown.typography.internal.LanguageRules.supports(language);
+        return LanguageRules.supports(language);
     }
 
     public static TypographyExtension create() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.filelink.FileLinkContext;
@@ -89,7 +90,7 @@ public final class FileLinkResolver implements LinkResolver {
                 + (fragment == null ? "" : "#" + fragment));
     }
 
-    private void checkFragment(int line, String fragment, java.util.Set<String> ids, String where, String url) {
+    private void checkFragment(int line, String fragment, Set<String> ids, String where, String url) {
         if (fragment == null || fragment.isEmpty() || ids.contains(fragment)) {
             return;
         }

@@ -3,7 +3,6 @@ package org.amicus.markdown.typography.internal;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
@@ -17,7 +16,6 @@ import org.amicus.markdown.typography.TypographyExtension;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns apostrophes into ’ and, in French, adds narrow no-break spaces, by splitting each prose text node around
@@ -81,12 +79,6 @@ public class TypographyNodePostProcessor extends NodePostProcessor {
         public Factory() {
             super(false);
             addNodeWithExclusions(Text.class, DoNotDecorate.class, Code.class, DelimitedLinkNode.class);
-        }
-
-        /** Let the autolink extension, when present, take its URLs out of the text before we split it. */
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return Set.of(AutolinkNodePostProcessor.Factory.class);
         }
 
         @Override

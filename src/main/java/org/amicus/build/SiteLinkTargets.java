@@ -1,9 +1,10 @@
-package org.amicus;
+package org.amicus.build;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.amicus.content.Asset;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.filelink.LinkTargets;
@@ -24,7 +25,7 @@ final class SiteLinkTargets implements LinkTargets {
         this.parsed = parsed;
         String prefix = lang + "/";
         this.files = site.assets().stream().map(Asset::outputPath).filter(p -> p.startsWith(prefix))
-                .map(p -> p.substring(prefix.length())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(p -> p.substring(prefix.length())).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -1,0 +1,305 @@
+package org.amicus.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.amicus.check.ChangedPages;
+import org.amicus.check.LinkChecker;
+import org.amicus.check.MarkdownChecks;
+import org.amicus.config.Language;
+import org.amicus.config.SiteConfig;
+import org.amicus.config.SiteConfigLoader;
+import org.amicus.content.Asset;
+import org.amicus.content.Content;
+import org.amicus.content.ContentLoader;
+import org.amicus.data.DataLoader;
+import org.amicus.data.SiteData;
+import org.amicus.diagnostic.FileFailure;
+import org.amicus.diagnostic.Problem;
+import org.amicus.diagnostic.Problems;
+import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.RenderedMarkdown;
+import org.amicus.output.OutputWriter;
+import org.amicus.output.StaticFiles;
+import org.amicus.publish.AtomFeeds;
+import org.amicus.publish.Redirects;
+import org.amicus.publish.SecurityHeaders;
+import org.amicus.publish.Sitemaps;
+import org.amicus.render.I18n;
+import org.amicus.render.TemplateEngine;
+import org.amicus.render.TemplateEngine.TemplateFailure;
+import org.amicus.render.TemplateModels;
+import org.amicus.search.SearchIndexer;
+import org.amicus.search.SearchStage;
+import org.amicus.site.OutputLayout;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+import org.amicus.site.SiteBuilder;
+import org.amicus.site.TranslationStatus;
+
+/**
+ * A build, one method per stage, each taking the result of the one before: {@link #load}, {@link #model},
+ * {@link #markdown}, {@link #templates}, {@link #publish}, {@link #search}, {@link #checkLinks}, then
+ * {@link #write}. Every stage adds its problems to the pipeline's and throws
+ * {@link org.amicus.diagnostic.BuildFailedException} when there are errors, so the next stage only sees sound
+ * input. Results are records that hold the result they came from; nothing is written before {@link #write}.
+ */
+public final class Pipeline {
+
+    /** Callout titles come from the i18n files when they have these keys. */
+    private static final List<String> CALLOUT_KINDS = List.of("note", "tip", "important", "warning", "caution",
+            "figures");
+    private static final Path SITE_YAML = Path.of("content", "site.yaml");
+
+    /** What the project holds: site.yaml (with {@code --base-url} applied), the pages, data, UI strings, templates. */
+    public record Loaded(Path project, SiteConfig config, Content content, SiteData data, I18n i18n,
+                         StaticFiles staticFiles, TemplateEngine engine) {
+    }
+
+    /** The site model: every page with its URL and translations, and where each translation stands. */
+    public record Modelled(Loaded loaded, Site site, TranslationStatus translations) {
+    }
+
+    /** Each page's body as HTML. */
+    public record Bodies(Modelled model, MarkdownProcessor markdown, Map<Page, RenderedMarkdown> html) {
+    }
+
+    /**
+     * Each page through its template, and the landing page; {@code failures} holds the template errors, one per
+     * mistake, which the publish stage reports with its own.
+     */
+    public record Pages(Bodies bodies, TemplateModels models, SortedMap<String, byte[]> files,
+                        Map<Problem, TemplateFailure> failures) {
+    }
+
+    /** Every file of the site but the search indexes. */
+    public record Published(Pages pages, SortedMap<String, byte[]> files) {
+    }
+
+    /** Every file of the site, by output path. */
+    public record Searched(Modelled model, SortedMap<String, byte[]> files) {
+    }
+
+    /** Every file of the site, its links checked; {@code warnings} are the problems that did not stop it. */
+    public record Checked(Modelled model, SortedMap<String, byte[]> files, List<Problem> warnings) {
+    }
+
+    private final Problems problems = new Problems();
+
+    /**
+     * Reads site.yaml and the pages, then the data files, UI strings and templates. Only errors of site.yaml and
+     * the pages stop here; the others are reported with the site model's, so an author sees them all at once.
+     *
+     * @param baseUrl replaces site.yaml's {@code baseUrl} when not null
+     */
+    public Loaded load(Path project, String baseUrl) {
+        Content content = new ContentLoader(project, problems).load().orElse(null);
+        problems.throwIfErrors(); // every later stage needs site.yaml and the pages
+        SiteConfig config = baseUrl == null ? content.config()
+                : content.config().withBaseUrl(SiteConfigLoader.normalizeBaseUrl(baseUrl)
+                        .orElseThrow(() -> new IllegalArgumentException("--base-url must be an absolute http(s) URL")));
+        Path templatesDir = project.resolve("templates");
+        StaticFiles staticFiles = StaticFiles.of(templatesDir);
+        TemplateEngine engine = templateEngine(templatesDir, staticFiles, config);
+        I18n i18n = I18n.load(project, config.languages(), problems);
+        SiteData data = new DataLoader(project, config, problems).load();
+        return new Loaded(project, config, content, data, i18n, staticFiles, engine);
+    }
+
+    /** Builds the site model and checks what refers to it: the change log's pages, each page's layout. */
+    public Modelled model(Loaded loaded, boolean drafts) {
+        Site site = new SiteBuilder(loaded.config(), problems).build(loaded.content(), drafts);
+        TranslationStatus translations = TranslationStatus.measure(site, problems);
+        ChangedPages.check(loaded.data().changes(), site, problems);
+        for (Page page : site.pages()) {
+            if (loaded.engine() != null && !loaded.engine().exists(page.layout())) {
+                problems.error(page.file(), page.frontMatter().lineOf("layout"), "there is no template templates/"
+                        + page.layout() + ".ftlh", "create it, or set `layout:` to an existing template");
+            }
+        }
+        problems.throwIfErrors();
+        return new Modelled(loaded, site, translations);
+    }
+
+    /** Parses every page's Markdown, checks it ({@link MarkdownChecks}), and renders it to HTML. */
+    public Bodies markdown(Modelled model) {
+        Loaded loaded = model.loaded();
+        MarkdownProcessor markdown = new MarkdownProcessor(
+                loaded.config().languages().stream().map(Language::key).toList(),
+                calloutTitles(loaded.config(), loaded.i18n()));
+        MarkdownStage stage = new MarkdownStage(model.site(), loaded.data(), markdown, problems);
+        Map<Page, MarkdownProcessor.Parsed> parsed = stage.parse();
+        MarkdownChecks.check(model.site(), loaded.data(), parsed, problems);
+        Map<Page, RenderedMarkdown> html = stage.render(parsed);
+        problems.throwIfErrors();
+        return new Bodies(model, markdown, html);
+    }
+
+    /** Renders each page through its layout, on all cores, and the landing page. */
+    public Pages templates(Bodies bodies) {
+        Modelled model = bodies.model();
+        Loaded loaded = model.loaded();
+        Site site = model.site();
+        TemplateEngine engine = loaded.engine();
+        TemplateModels models = new TemplateModels(site, loaded.data(), model.translations(), loaded.i18n(),
+                bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset);
+        Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
+        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        site.pages().parallelStream().forEach(page -> {
+            try {
+                pages.put(page.outputPath(), bytes(engine.render(page.layout(), models.forPage(page),
+                        loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file())));
+            } catch (TemplateFailure failure) {
+                reportOnce(failures, failure);
+            }
+        });
+        SortedMap<String, byte[]> files = new TreeMap<>(pages);
+        try {
+            files.put(OutputLayout.LANDING, bytes(engine.render("landing", models.forLanding(),
+                    loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML)));
+        } catch (TemplateFailure failure) {
+            reportOnce(failures, failure);
+        }
+        return new Pages(bodies, models, files, failures);
+    }
+
+    /**
+     * What a published site needs beside its pages: sitemaps, robots.txt, the headers file, feeds, a 404 page,
+     * redirects for old addresses, the files of templates/static/ and the files beside the pages.
+     */
+    public Published publish(Pages pages) {
+        Modelled model = pages.bodies().model();
+        Loaded loaded = model.loaded();
+        Site site = model.site();
+        SiteConfig config = site.config();
+        TemplateEngine engine = loaded.engine();
+        Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>(pages.failures());
+        SortedMap<String, byte[]> files = new TreeMap<>(pages.files());
+        Sitemaps.write(site).forEach((path, xml) -> files.put(path, bytes(xml)));
+        files.put(OutputLayout.ROBOTS, bytes(Sitemaps.robots(config)));
+        files.put(OutputLayout.HEADERS, bytes(SecurityHeaders.file()));
+        AtomFeeds.write(site, loaded.data().changes(), loaded.i18n()::of, pages.bodies().markdown()::typeset)
+                .forEach((path, xml) -> files.put(path, bytes(xml)));
+        if (engine.exists("404")) {
+            try {
+                files.put(OutputLayout.NOT_FOUND, bytes(engine.render("404", pages.models().forLanding(),
+                        config.defaultLanguageConfig().javaLocale(), SITE_YAML)));
+            } catch (TemplateFailure failure) {
+                reportOnce(failures, failure);
+            }
+        }
+        Redirects.collect(site, files.keySet(), problems).forEach((path, target) -> {
+            try {
+                files.put(path, bytes(engine.render("redirect", pages.models().forRedirect(target),
+                        config.language(target.lang()).orElseThrow().javaLocale(), target.file())));
+            } catch (TemplateFailure failure) {
+                reportOnce(failures, failure);
+            }
+        });
+        failures.values().forEach(failure -> problems.add(failure.problem()));
+        problems.throwIfErrors(); // before the search index, which takes seconds to build
+        files.putAll(loaded.staticFiles().contents());
+        for (Asset asset : site.assets()) {
+            files.put(asset.outputPath(), read(asset.source()));
+        }
+        return new Published(pages, files);
+    }
+
+    /**
+     * Adds each language's search index and lunr. An index made from the same pages and rules is reused from
+     * {@code previousOutput}, since building one takes seconds of JavaScript.
+     *
+     * @param indexes false to skip the indexes (a check): lunr is still added, since pages link to it
+     */
+    public Searched search(Published published, boolean indexes, Path previousOutput) {
+        Bodies bodies = published.pages().bodies();
+        Site site = bodies.model().site();
+        SortedMap<String, byte[]> files = new TreeMap<>(published.files());
+        if (indexes) {
+            files.putAll(SearchStage.run(site, bodies.html(),
+                    bodies.model().loaded().project().resolve("templates/static/js"), bodies.markdown()::typeset,
+                    previousOutput));
+        } else if (SearchStage.hasSearchPage(site)) {
+            files.put(OutputLayout.LUNR, SearchIndexer.lunrFile());
+        }
+        return new Searched(bodies.model(), files);
+    }
+
+    /**
+     * Checks every link and #anchor of the pages as they would be written, templates' links and raw HTML
+     * included; with {@code strict}, warnings are errors.
+     *
+     * @param out the output folder, whose files outside the site a link may point to
+     */
+    public Checked checkLinks(Searched searched, Path out, boolean strict) {
+        LinkChecker.check(searched.files(), out, searched.model().site().config().link("/")).forEach(problems::add);
+        if (strict) {
+            problems.promoteWarnings(" (an error with --strict)");
+        }
+        problems.throwIfErrors();
+        return new Checked(searched.model(), searched.files(), problems.warnings());
+    }
+
+    /** Replaces the output folder's content with the site, all at once (see {@link OutputWriter}). */
+    public static void write(Checked checked, Path out) {
+        OutputWriter.checkOutputFolder(out, checked.model().loaded().project());
+        OutputWriter.write(out, checked.files());
+    }
+
+    /** The same template mistake breaks every page; say it once, naming the first page it broke by path. */
+    private static void reportOnce(Map<Problem, TemplateFailure> failures, TemplateFailure failure) {
+        failures.merge(failure.mistake(), failure, (one, other) -> Problem.ORDER.compare(one.problem(),
+                other.problem()) <= 0 ? one : other);
+    }
+
+    private TemplateEngine templateEngine(Path templatesDir, StaticFiles staticFiles, SiteConfig config) {
+        if (!Files.isDirectory(templatesDir)) {
+            problems.error(Path.of("templates"), 0, "the templates/ folder is missing",
+                    "create templates/ with base.ftlh, page.ftlh, home.ftlh and landing.ftlh");
+            return null;
+        }
+        try {
+            return new TemplateEngine(templatesDir, staticFiles.published(), config::link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Map<String, String>> calloutTitles(SiteConfig config, I18n i18n) {
+        Map<String, Map<String, String>> titles = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            Map<String, String> strings = i18n.of(language.key());
+            Map<String, String> kinds = new LinkedHashMap<>();
+            for (String kind : CALLOUT_KINDS) {
+                String title = strings.get("callout_" + kind);
+                if (title != null) {
+                    kinds.put(kind, title);
+                }
+            }
+            if (kinds.size() == CALLOUT_KINDS.size()) {
+                titles.put(language.key(), kinds);
+            }
+        }
+        return titles;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new FileFailure("cannot read " + file + ": " + FileFailure.reason(e), e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.amicus.check;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Map;
+import org.amicus.data.SiteData;
+import org.amicus.diagnostic.Problems;
+import org.amicus.diagnostic.Suggestions;
+import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.glossary.TermReference;
+import org.amicus.site.Page;
+import org.amicus.site.Site;
+
+/**
+ * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
+ * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
+ * uses, and images' alt text. Problems name the page and line.
+ */
+public final class MarkdownChecks {
+
+    private MarkdownChecks() {
+    }
+
+    public static void check(Site site, SiteData data, Map<Page, MarkdownProcessor.Parsed> parsed,
+                             Problems problems) {
+        for (Page page : site.pages()) {
+            checkSourceKeys(page, data, problems);
+            parsed.get(page).duplicateIds().forEach((id, line) -> bodyError(problems, page, line,
+                    "two headings have the id `" + id + "`",
+                    "give each heading its own `{#id}`: links and the table of contents need one target"));
+            checkGlossaryPage(site, page, parsed.get(page), problems);
+            checkAltText(page, parsed.get(page), problems);
+        }
+    }
+
+    /**
+     * An error at a line of a page's body. A fallback page's problems are its source's, reported once, on the
+     * source, so none is reported on the fallback.
+     */
+    public static void bodyError(Problems problems, Page page, int bodyLine, String message, String hint) {
+        if (!page.isFallback()) {
+            problems.error(page.file(), page.bodyFirstLine() + bodyLine, message, hint);
+        }
+    }
+
+    private static void checkSourceKeys(Page page, SiteData data, Problems problems) {
+        if (page.isFallback() || page.frontMatter().sources() == null) {
+            return;
+        }
+        for (String key : page.frontMatter().sources()) {
+            if (!data.sources().containsKey(key)) {
+                problems.error(page.file(), page.frontMatter().lineOf("sources"), "unknown source `" + key
+                        + "` in `sources:`", Suggestions.didYouMeanOr(key, data.sources().keySet(),
+                        "use a key of content/data/sources.yaml"));
+            }
+        }
+    }
+
+    /** Terms link to the glossary page of their language, so it must exist once a page uses a term. */
+    private static void checkGlossaryPage(Site site, Page page, MarkdownProcessor.Parsed parsed, Problems problems) {
+        if (site.withLayout(page.lang(), "glossary").isPresent()) {
+            return;
+        }
+        for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof TermReference term) {
+                bodyError(problems, page, term.getLineNumber(), "glossary term `" + term.getKey() + "` used, but the "
+                        + page.lang() + " site has no glossary page",
+                        "add content/" + page.lang() + "/glossary.md with `layout: glossary` in its front matter");
+                return;
+            }
+        }
+    }
+
+    /** An image without a description leaves screen-reader users out; a warning, an error with --strict. */
+    private static void checkAltText(Page page, MarkdownProcessor.Parsed parsed, Problems problems) {
+        if (page.isFallback()) {
+            return;
+        }
+        for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof Image image && image.getText().isBlank()) {
+                problems.warning(page.file(), page.bodyFirstLine() + image.getLineNumber(), "image `"
+                        + image.getUrl() + "` has no alt text", "describe what it shows between the brackets: "
+                        + "`![A chart of the two awards](" + image.getUrl() + ")`");
+            }
+        }
+    }
+}
