@@ -58,19 +58,22 @@ public final class Amicus {
 
     /**
      * Each translation with its state and the version of its source it should record: what a translator
-     * copies into {@code translatedFrom:}. Loads the content only; throws when it has errors.
+     * copies into {@code translatedFrom:}. Drafts are listed too, marked as such, since they are what
+     * translators work on. Loads the content only; throws when it has errors.
      */
     public static List<String> translationReport(BuildOptions options) {
         Problems problems = new Problems();
         Content content = new ContentLoader(options.project(), problems).load().orElse(null);
         problems.throwIfErrors();
-        Site site = new SiteBuilder(content.config(), problems).build(content, options.drafts());
+        Site site = new SiteBuilder(content.config(), problems).build(content, true);
         problems.throwIfErrors();
         List<String> lines = new ArrayList<>();
         TranslationStatus.measure(site, new Problems()).all().entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().file().toString()))
                 .forEach(e -> lines.add(FilePaths.slashed(e.getKey().file()) + ": "
-                        + e.getValue().state().name().toLowerCase(Locale.ROOT) + "; "
+                        + e.getValue().state().name().toLowerCase(Locale.ROOT)
+                        + (e.getKey().frontMatter().draft() ? " (a draft: not published until `draft: true` goes)"
+                                : "") + "; "
                         + FilePaths.slashed(e.getValue().source().file()) + " is at version "
                         + e.getValue().sourceVersion()));
         return lines;

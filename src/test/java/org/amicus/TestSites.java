@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -108,6 +110,9 @@ public final class TestSites {
         }
     }
 
+    /** When every copied file was saved, so that which page was edited last never depends on copying speed. */
+    public static final FileTime SAVED = FileTime.from(Instant.parse("2025-01-01T00:00:00Z"));
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {
@@ -117,6 +122,7 @@ public final class TestSites {
                 } else {
                     Files.createDirectories(target.getParent());
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.setLastModifiedTime(target, SAVED); // copies made in one instant read as made at once
                 }
             }
         } catch (IOException e) {

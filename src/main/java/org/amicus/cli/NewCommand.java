@@ -79,7 +79,7 @@ final class NewCommand implements Callable<Integer> {
             Path file = project.resolve("content").resolve(language.key()).resolve(path);
             Files.createDirectories(file.getParent());
             Files.writeString(file, source ? sourcePage(pageTitle, pageDescription) : draftTranslation(pageTitle,
-                    pageDescription, config.get().defaultLanguageConfig()), StandardCharsets.UTF_8);
+                    pageDescription, config.get().defaultLanguageConfig(), language), StandardCharsets.UTF_8);
             out.println("created " + project.relativize(file) + (source ? "" : " (a draft to translate)"));
         }
         return Main.OK;
@@ -111,11 +111,19 @@ final class NewCommand implements Callable<Integer> {
                 + "content/data/sources.yaml.\n";
     }
 
-    /** A draft in another language: not published until a translator removes `draft: true`. */
-    private static String draftTranslation(String title, String description, Language source) {
-        return "---\ntitle: " + yaml(title) + "\ndescription: " + yaml(description) + "\ndraft: true\n---\n"
+    /**
+     * A draft in another language: not published until a translator removes `draft: true`. Its URL keeps the
+     * source's file name until it gets a slug of its own, which the commented {@code slug:} line says.
+     */
+    private String draftTranslation(String title, String description, Language source, Language language) {
+        String name = Path.of(path).getFileName().toString().replace(".md", "");
+        return "---\ntitle: " + yaml(title) + "\ndescription: " + yaml(description) + "\ndraft: true\n"
+                + "# Its address ends in /" + name + "/ until it has a slug in " + language.name()
+                + ": remove the # below and translate the name.\n"
+                + "# slug: " + name + "\n---\n"
                 + "To translate from the " + source.name() + " page. When the translation is done, remove "
-                + "`draft: true` and add the `translatedFrom:` version that `amicus check --translations` prints.\n";
+                + "`draft: true` and add the `translatedFrom:` version that `amicus check --translations` prints "
+                + "for this file.\n";
     }
 
     /** A YAML scalar in double quotes, so any title is valid. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,8 @@ public final class ContentLoader {
         return readText(file)
                 .flatMap(text -> FrontMatterSplitter.split(shown, text, problems))
                 .flatMap(split -> FrontMatterParser.parse(shown, split, problems)
-                        .map(fm -> new SourcePage(shown, lang, sourcePath, fm, split.body(), split.bodyFirstLine())));
+                        .map(fm -> new SourcePage(shown, lang, sourcePath, fm, split.body(), split.bodyFirstLine(),
+                                modified(file))));
     }
 
     /** Files of a folder tree in a stable order; hidden files and symbolic links are left out. */
@@ -123,6 +125,14 @@ public final class ContentLoader {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH; // it was just read; a time that cannot be had only orders messages
         }
     }
 

@@ -10,12 +10,15 @@ import java.util.Map;
  *
  * @param translatedFrom for a translation: the version of its source page it was translated from (see
  *                       {@code site.TranslationStatus}); null when not recorded
+ * @param minorEdits     on a source page: edits that need no retranslation, each {@code OLD..NEW} (see
+ *                       {@code site.TranslationStatus}); null when none
  * @param lines the line of each key the author wrote, so later stages can point at it
  */
 public record FrontMatter(String title, String description, LocalDate date, LocalDate updated, LocalDate reviewed,
                           String slug, String translationKey, boolean draft, Integer weight, String layout,
                           List<String> tags, List<String> sources, List<String> aliases, Boolean toc,
-                          String summary, String image, String translatedFrom, Map<String, Integer> lines) {
+                          String summary, String image, String translatedFrom, List<String> minorEdits,
+                          Map<String, Integer> lines) {
 
     /** The line of {@code key} in the file, or 1 (the opening fence) when the key was not written. */
     public int lineOf(String key) {
@@ -38,6 +41,6 @@ public record FrontMatter(String title, String description, LocalDate date, Loca
                 sources != null ? sources : source.sources,
                 aliases, toc != null ? toc : source.toc, summary,
                 image != null ? image : source.image,
-                translatedFrom, lines);
+                translatedFrom, minorEdits, lines);
     }
 }

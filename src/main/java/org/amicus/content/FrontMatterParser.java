@@ -39,7 +39,13 @@ public final class FrontMatterParser {
                     Field.text("summary", "A short summary for lists."),
                     Field.text("image", "An image for social cards."),
                     Field.text("translatedFrom", "On a translation: the version of its source page it was "
-                            + "translated from, as the build's warning gives it.").notBlank()));
+                            + "translated from, as the build's warning gives it.").notBlank(),
+                    Field.texts("minorEdit", "On a source page: an edit that needs no retranslation (a typo "
+                            + "fix), as OLD..NEW versions, as the stale-translation warning gives it.")
+                            .check(Check.pattern("[0-9a-f]{10}\\.\\.[0-9a-f]{10}",
+                                    "minorEdit %s is not two versions joined by `..`",
+                                    "copy the line the stale-translation warning gives, like "
+                                            + "`minorEdit: 3a23094362..7be1c0d2aa`"))));
 
     private FrontMatterParser() {
     }
@@ -57,6 +63,6 @@ public final class FrontMatterParser {
                 v.integer("weight").orElse(null), v.text("layout").orElse(null), v.texts("tags").orElse(null),
                 v.texts("sources").orElse(null), v.texts("aliases").orElse(null), v.bool("toc").orElse(null),
                 v.text("summary").orElse(null), v.text("image").orElse(null), v.text("translatedFrom").orElse(null),
-                Map.copyOf(v.lines()));
+                v.texts("minorEdit").orElse(null), Map.copyOf(v.lines()));
     }
 }

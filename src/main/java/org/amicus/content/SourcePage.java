@@ -1,6 +1,7 @@
 package org.amicus.content;
 
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * A Markdown file as the author wrote it, front matter validated, not yet paired or rendered.
@@ -10,9 +11,16 @@ import java.nio.file.Path;
  * @param sourcePath    path inside the language folder, with forward slashes ({@code the-case.md},
  *                      {@code cases/_index.md}); pages are paired across languages by this path by default
  * @param bodyFirstLine the file line where the body starts, so Markdown errors count front matter lines
+ * @param modified      when the file was last saved, so a conflict is reported at the page edited last
  */
 public record SourcePage(Path file, String lang, String sourcePath, FrontMatter frontMatter, String body,
-                         int bodyFirstLine) {
+                         int bodyFirstLine, Instant modified) {
+
+    /** A page whose saving time does not matter (a test's, or a page moved to another language). */
+    public SourcePage(Path file, String lang, String sourcePath, FrontMatter frontMatter, String body,
+                      int bodyFirstLine) {
+        this(file, lang, sourcePath, frontMatter, body, bodyFirstLine, Instant.EPOCH);
+    }
 
     /** {@code _index.md}: the home of a language or of a section. */
     public boolean isIndex() {

@@ -1,5 +1,7 @@
 package org.amicus.site;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.amicus.content.Content;
 import org.amicus.content.FrontMatter;
 import org.amicus.content.SourcePage;
 import org.amicus.diagnostic.Problems;
+import org.amicus.util.FilePaths;
 import org.amicus.util.Slugs;
 
 /** Turns loaded content into the site: drafts left out, URLs given, translations paired and completed. */
@@ -45,8 +48,13 @@ public final class SiteBuilder {
                     source.file(), effective, source.translationKey(), url, layoutOf(source, effective),
                     source.body(), source.bodyFirstLine(), null)));
         }
-        pages.addAll(missingTranslations(pairs, pages, bySourcePath));
-        checkUniqueUrls(pages);
+        Map<String, Map<String, SourcePage>> drafts = new HashMap<>(); // left out: pair key → language → draft
+        content.pages().stream().filter(p -> !includeDrafts && p.frontMatter().draft()).forEach(p -> drafts
+                .computeIfAbsent(p.translationKey(), k -> new HashMap<>()).putIfAbsent(p.lang(), p));
+        pages.addAll(missingTranslations(pairs, drafts, pages, bySourcePath));
+        Map<Path, Instant> saved = new HashMap<>();
+        sources.forEach(p -> saved.put(p.file(), p.modified()));
+        checkUniqueUrls(pages, saved);
         return new Site(config, pages, content.assets());
     }
 
@@ -157,13 +165,28 @@ public final class SiteBuilder {
     }
 
     /** Applies the site's policy to pages missing in a language; returns the fallback pages it adds. */
-    private List<Page> missingTranslations(Map<String, Map<String, SourcePage>> pairs, List<Page> pages,
+    private List<Page> missingTranslations(Map<String, Map<String, SourcePage>> pairs,
+                                           Map<String, Map<String, SourcePage>> drafts, List<Page> pages,
                                            Map<String, SourcePage> bySourcePath) {
         List<Page> added = new ArrayList<>();
         for (Map<String, SourcePage> byLang : pairs.values()) {
             SourcePage source = byLang.getOrDefault(config.defaultLanguage(), byLang.values().iterator().next());
             for (Language language : config.languages()) {
                 if (byLang.containsKey(language.key())) {
+                    continue;
+                }
+                SourcePage draft = drafts.getOrDefault(source.translationKey(), Map.of()).get(language.key());
+                if (draft != null && config.missingTranslation() != MissingTranslationPolicy.FALLBACK) {
+                    String message = "the " + language.name() + " (" + language.key() + ") translation, "
+                            + FilePaths.slashed(draft.file()) + ", is still a draft; readers are told there is none yet";
+                    String hint = "finish it and remove `draft: true` from " + FilePaths.slashed(draft.file())
+                            + " (`--drafts` shows it in a build or `serve` meanwhile)";
+                    if (config.missingTranslation() == MissingTranslationPolicy.STRICT) {
+                        problems.error(source.file(), 1, message + ", and site.yaml sets missingTranslation: strict",
+                                hint);
+                    } else {
+                        problems.warning(source.file(), 1, message, hint);
+                    }
                     continue;
                 }
                 if (config.missingTranslation() == MissingTranslationPolicy.NOTICE) {
@@ -195,13 +218,18 @@ public final class SiteBuilder {
         return added;
     }
 
-    private void checkUniqueUrls(List<Page> pages) {
+    /** Two pages with one URL: reported at the one saved last, which is most likely the author's new edit. */
+    private void checkUniqueUrls(List<Page> pages, Map<Path, Instant> saved) {
         Map<String, Page> seen = new HashMap<>();
         for (Page page : pages) {
             Page other = seen.putIfAbsent(page.url(), page);
             if (other != null) {
-                problems.error(page.file(), page.frontMatter().lineOf("slug"), "this page and " + other.file()
-                        + " both have the URL " + page.url(), "give one of them another `slug:` or file name");
+                Page newer = saved.getOrDefault(other.file(), Instant.EPOCH)
+                        .isAfter(saved.getOrDefault(page.file(), Instant.EPOCH)) ? other : page;
+                Page older = newer == page ? other : page;
+                problems.error(newer.file(), newer.frontMatter().lineOf("slug"), "this page and "
+                        + FilePaths.slashed(older.file()) + " both have the URL " + page.url(),
+                        "give one of them another `slug:` or file name");
             }
         }
     }

@@ -5,9 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.amicus.diagnostic.Problems;
+import org.amicus.util.FilePaths;
 
 /**
  * Whether each translation is current. A translation records in {@code translatedFrom:} the version of its
@@ -31,6 +34,9 @@ public final class TranslationStatus {
     public record Status(State state, Page source, String sourceVersion) {
     }
 
+    /** What {@link #version} gives: ten hexadecimal digits. */
+    private static final Pattern VERSION = Pattern.compile("[0-9a-f]{10}");
+
     private final Map<Page, Status> statuses;
 
     private TranslationStatus(Map<Page, Status> statuses) {
@@ -48,32 +54,75 @@ public final class TranslationStatus {
 
     /**
      * Measures every translation and warns about stale ones, naming the version to record. Untracked ones are
-     * counted in the build summary rather than warned about, so a site can adopt tracking page by page.
+     * counted in the build summary rather than warned about, so a site can adopt tracking page by page. A source
+     * page's {@code minorEdit: OLD..NEW} keeps translations of version OLD current while the source is at NEW.
      */
     public static TranslationStatus measure(Site site, Problems problems) {
         Map<Page, Status> statuses = new LinkedHashMap<>();
         String sourceLanguage = site.config().defaultLanguage();
         for (Page page : site.pages()) {
-            if (page.isFallback() || page.lang().equals(sourceLanguage)) {
+            if (page.isFallback()) {
                 continue;
             }
+            if (page.lang().equals(sourceLanguage)) {
+                checkMinorEdits(page, problems);
+                continue;
+            }
+            if (page.frontMatter().minorEdits() != null) {
+                problems.warning(page.file(), page.frontMatter().lineOf("minorEdit"), "`minorEdit:` belongs on "
+                        + "the page in " + sourceLanguage + " that was edited, not on a translation",
+                        "move it to the front matter of the source page");
+            }
             Optional<Page> source = site.translations(page).original();
+            String recorded = page.frontMatter().translatedFrom();
+            int line = page.frontMatter().lineOf("translatedFrom");
             if (source.isEmpty()) {
+                if (recorded != null) {
+                    problems.warning(page.file(), line, "`translatedFrom:` is set, but this page translates no "
+                                    + "page: there is no content/" + sourceLanguage + "/" + page.sourcePath()
+                                    + " and no page of that language with its translationKey",
+                            "pair it with its source (the same path, or the same `translationKey:`), or remove "
+                                    + "`translatedFrom:`");
+                }
                 continue;
             }
             String version = version(source.get());
-            String recorded = page.frontMatter().translatedFrom();
-            State state = recorded == null ? State.UNTRACKED : recorded.equals(version) ? State.CURRENT : State.STALE;
+            State state = recorded == null ? State.UNTRACKED
+                    : recorded.equals(version) || minorEdits(source.get()).contains(recorded + ".." + version)
+                    ? State.CURRENT : State.STALE;
             statuses.put(page, new Status(state, source.get(), version));
-            int line = page.frontMatter().lineOf("translatedFrom");
             if (state == State.STALE) {
+                String minorEdit = VERSION.matcher(recorded).matches()
+                        ? "; or, if its changes need no retranslation (a typo fix), add `minorEdit: " + recorded
+                        + ".." + version + "` to the front matter of " + FilePaths.slashed(source.get().file())
+                        : "";
                 problems.warning(page.file(), line, "stale translation: " + source.get().file()
                                 + " has changed since this page was translated from it (version " + recorded + ", now "
                                 + version + ")",
-                        "bring the translation up to date, then set `translatedFrom: " + version + "`");
+                        "bring the translation up to date, then set `translatedFrom: " + version + "`" + minorEdit);
             }
         }
         return new TranslationStatus(Map.copyOf(statuses));
+    }
+
+    /** A {@code minorEdit:} that names an older version than the page's is left over from an earlier edit. */
+    private static void checkMinorEdits(Page source, Problems problems) {
+        String version = version(source);
+        for (String edit : minorEdits(source)) {
+            String[] versions = edit.split("\\.\\.", 2);
+            if (!versions[1].equals(version)) {
+                problems.warning(source.file(), source.frontMatter().lineOf("minorEdit"), "`minorEdit: " + edit
+                                + "` no longer applies: this page has changed again since version " + versions[1]
+                                + " (it is now " + version + "), so translations of " + versions[0]
+                                + " count as stale",
+                        "remove it; if this change too needs no retranslation, write `minorEdit: " + versions[0]
+                                + ".." + version + "`");
+            }
+        }
+    }
+
+    private static List<String> minorEdits(Page source) {
+        return source.frontMatter().minorEdits() == null ? List.of() : source.frontMatter().minorEdits();
     }
 
     /** A source page's version: a short hash of what a translator translates. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param example  a whole line an author could write, for messages: {@code title: The title of this page}
  * @param forbidsBlank a text that is only spaces is an error
- * @param check    a rule for text values; null for none
+ * @param check    a rule for text values (each text of a list); null for none
  * @param nonEmpty for lists: an empty list is an error
  * @param nested   for {@link Type#MAPPING} and {@link Type#MAPPING_LIST}: what each mapping holds
  * @param language for the version of an entry in one language: that language's name ({@code Français}); a
@@ -90,7 +90,9 @@ public record Field(String key, Type type, String help, boolean required, String
             case BOOLEAN -> yaml.bool(entry);
             case INTEGER -> yaml.integer(entry);
             case DATE -> yaml.date(entry);
-            case TEXT_LIST -> yaml.stringList(entry).filter(list -> !list.isEmpty() || allowedEmpty(yaml, entry));
+            case TEXT_LIST -> yaml.stringList(entry).filter(list -> !list.isEmpty() || allowedEmpty(yaml, entry))
+                    .filter(list -> check == null
+                            || list.stream().filter(text -> !check.accepts(yaml, entry, text)).count() == 0);
             case MAPPING -> yaml.mapping(entry).flatMap(map -> nested.read(yaml, map, "`" + key + "` of " + where));
             case MAPPING_LIST -> yaml.mappingList(entry).filter(list -> !list.isEmpty() || allowedEmpty(yaml, entry))
                     .map(list -> nested.readEach(yaml, list));

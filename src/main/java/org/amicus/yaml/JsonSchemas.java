@@ -90,13 +90,17 @@ public final class JsonSchemas {
                 json.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
             }
             case TEXT_LIST -> {
+                Map<String, Object> item = new LinkedHashMap<>(text(false));
+                if (field.check() != null) {
+                    item.putAll(field.check().json());
+                }
                 Map<String, Object> list = new LinkedHashMap<>();
                 list.put("type", "array");
-                list.put("items", text(false));
+                list.put("items", item);
                 if (field.nonEmpty()) {
                     list.put("minItems", 1);
                 }
-                json.put("anyOf", List.of(text(false), list));
+                json.put("anyOf", List.of(item, list));
             }
             case MAPPING -> {
                 json.putAll(object(field.nested()));

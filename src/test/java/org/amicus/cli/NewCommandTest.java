@@ -1,6 +1,7 @@
 package org.amicus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -30,6 +31,36 @@ class NewCommandTest {
         assertTrue(Files.notExists(project.resolve("site/fr/the-appeal")), "the draft is not published");
         assertEquals("The “appeal”", TestSites.html(project.resolve("site/en/the-appeal/index.html"))
                 .selectFirst("h1").text());
+    }
+
+    @Test
+    void theDraftSaysHowToGiveItsAddressAnotherSlug() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.run("new", "the-appeal.md", "--project", project.toString());
+        String draft = TestSites.read(project.resolve("content/fr/the-appeal.md"));
+        assertTrue(draft.contains("\n# Its address ends in /the-appeal/ until it has a slug in Français: remove the # "
+                + "below and translate the name.\n# slug: the-appeal\n---\n"), draft);
+    }
+
+    @Test
+    void checkListsDraftsAsDrafts() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.run("new", "the-appeal.md", "--project", project.toString());
+        TestSites.Run run = TestSites.run("check", "--translations", "--project", project.toString());
+        assertTrue(run.out().contains("content/fr/the-appeal.md: untracked (a draft: not published until `draft: "
+                + "true` goes); content/en/the-appeal.md is at version "), run.out());
+    }
+
+    @Test
+    void theMissingTranslationWarningKnowsTheDraft() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.run("new", "the-appeal.md", "--project", project.toString());
+        TestSites.Run run = TestSites.run("check", "--project", project.toString());
+        assertTrue(run.out().contains("warning: content/en/the-appeal.md:1: the Français (fr) translation, "
+                + "content/fr/the-appeal.md, is still a draft; readers are told there is none yet\n"
+                + "  fix: finish it and remove `draft: true` from content/fr/the-appeal.md (`--drafts` shows it in a "
+                + "build or `serve` meanwhile)"), run.out());
+        assertFalse(run.out().contains("create content/fr/the-appeal.md"), run.out());
     }
 
     @Test

@@ -65,7 +65,7 @@ class FrontMatterParserTest {
         assertEquals(new FrontMatter("The case", "What the court decided", LocalDate.of(2024, 12, 20),
                 LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 15), "the-case", "case", true, 3, "wide",
                 List.of("cfaa", "spyware"), List.of("Order of 20 December 2024"), List.of("/old/"), false, "Short",
-                "figures/chart.png", null, fm.lines()), fm);
+                "figures/chart.png", null, null, fm.lines()), fm);
         assertEquals(List.of(), reported());
     }
 
@@ -88,7 +88,7 @@ class FrontMatterParserTest {
         FrontMatter fm = parse(REQUIRED).orElseThrow();
 
         assertEquals(new FrontMatter("The case", "What the court decided", null, null, null, null, null, false,
-                null, null, null, null, null, null, null, null, null, fm.lines()), fm);
+                null, null, null, null, null, null, null, null, null, null, fm.lines()), fm);
     }
 
     @Test
@@ -218,7 +218,7 @@ class FrontMatterParserTest {
         parse(REQUIRED + "titel: The case\n");
 
         assertEquals(List.of("error: content/en/the-case.md:4: unknown key `titel` in the front matter\n"
-                + "  fix: did you mean `title`? Known keys: aliases, date, description, draft, image, layout, "
+                + "  fix: did you mean `title`? Known keys: aliases, date, description, draft, image, layout, minorEdit, "
                 + "reviewed, slug, sources, summary, tags, title, toc, translatedFrom, translationKey, updated, weight"), reported());
     }
 
@@ -226,7 +226,7 @@ class FrontMatterParserTest {
     void unknownKeyFarFromAnyKnownKeyHasNoSuggestion() {
         parse(REQUIRED + "colour: blue\n");
 
-        assertEquals("Known keys: aliases, date, description, draft, image, layout, reviewed, slug, sources, "
+        assertEquals("Known keys: aliases, date, description, draft, image, layout, minorEdit, reviewed, slug, sources, "
                 + "summary, tags, title, toc, translatedFrom, translationKey, updated, weight", onlyProblem().hint());
     }
 
@@ -358,7 +358,7 @@ class FrontMatterParserTest {
 
         assertEquals(new FrontMatter("L'affaire", "Ce que la juge a décidé", LocalDate.of(2024, 12, 20),
                 LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 15), null, null, false, 3, "wide", List.of("cfaa"),
-                List.of("Order"), null, false, null, "figures/chart.png", null, translation.lines()), inherited);
+                List.of("Order"), null, false, null, "figures/chart.png", null, null, translation.lines()), inherited);
     }
 
     @Test

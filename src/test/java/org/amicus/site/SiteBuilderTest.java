@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -271,6 +272,20 @@ class SiteBuilderTest {
 
         assertEquals(List.of("error: content/en/the-case.md:1: this page and content/en/a.md both have the URL "
                 + "/en/the-case/\n  fix: give one of them another `slug:` or file name"), errors());
+    }
+
+    @Test
+    void twoPagesWithTheSameUrlAreReportedAtTheOneSavedLast() {
+        build(saved(page("en", "a.md", REQUIRED + "slug: the-case\n"), "2025-06-01T10:00:00Z"),
+                saved(page("en", "the-case.md"), "2025-01-01T00:00:00Z"));
+
+        assertEquals(List.of("error: content/en/a.md:4: this page and content/en/the-case.md both have the URL "
+                + "/en/the-case/\n  fix: give one of them another `slug:` or file name"), errors());
+    }
+
+    private static SourcePage saved(SourcePage page, String instant) {
+        return new SourcePage(page.file(), page.lang(), page.sourcePath(), page.frontMatter(), page.body(),
+                page.bodyFirstLine(), Instant.parse(instant));
     }
 
     @Test
