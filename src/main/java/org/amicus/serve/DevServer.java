@@ -58,6 +58,7 @@ public final class DevServer implements AutoCloseable {
     private static final Duration QUIET = Duration.ofMillis(150);
     /** How long stopping waits for a build under way. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
+    private static final int CONNECTION_BACKLOG = 256;
 
     /** What pages are told: the site version they show and, after a failed build, its errors. */
     private record Status(String site, String failure, List<Problem> errors) {
@@ -113,7 +114,8 @@ public final class DevServer implements AutoCloseable {
     public static DevServer start(BuildOptions options, int port, boolean liveReload, Listener listener)
             throws IOException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1}); // never 0.0.0.0
-        HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 0);
+        // Room for a page's dozens of parallel requests, and more, before connections wait (the default is 50).
+        HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), CONNECTION_BACKLOG);
         DevServer server = new DevServer(options, http, liveReload, listener);
         try {
             server.serve();
