@@ -33,9 +33,7 @@ class ExplainerTest {
 
     @BeforeAll
     static void build() {
-        TestSites.copyTree(TestSites.resource("sites/explainer"), dir);
-        TestSites.copyTree(Path.of("templates").toAbsolutePath(), dir.resolve("templates"));
-        run = TestSites.build(dir);
+        run = TestSites.build(TestSites.withRealTemplates(dir, "explainer"));
         site = dir.resolve("site");
     }
 

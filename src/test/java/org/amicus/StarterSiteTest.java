@@ -119,6 +119,29 @@ class StarterSiteTest {
         }
     }
 
+    /**
+     * Where a French line must not break, it cannot: a day and its month, « 1er » and what follows, « n° » and
+     * « § » and their number are joined by a no-break space, on every French page (jsoup's {@code text()} would
+     * hide the difference, so {@code wholeText()}); and « 1er » is always printed 1<sup>er</sup>. SVG titles are
+     * plain text, where « 1er » cannot be raised.
+     */
+    @Test
+    void frenchPagesKeepDatesNumbersAndSignsOnOneLineAndRaiseTheFirst() {
+        Pattern breakable = Pattern.compile("\\b1er\\s|\\bn°\\s|§\\s|(?<![\\p{N}.,])(?:[12]?\\d|3[01])[ \\t\\n]"
+                + "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\\b");
+        Pattern flatFirst = Pattern.compile("\\b1er\\b");
+        for (Path file : RealSite.pages(out.resolve("fr"))) {
+            Element body = html(file).body();
+            body.select("code, pre, svg, [lang]:not([lang^=fr])").remove();
+            var wrong = breakable.matcher(body.wholeText());
+            assertFalse(wrong.find(), file + ": a breakable space in «" + (wrong.find(0) ? wrong.group() : "") + "»");
+            for (var text : body.select("*").textNodes()) {
+                assertFalse(flatFirst.matcher(text.getWholeText()).find(), file + ": « 1er » not raised in «"
+                        + text.getWholeText().strip() + "»");
+            }
+        }
+    }
+
     /** The French text of an element: code, and words in another language (titles of English sources), removed. */
     private static String withoutCode(Element element) {
         Element copy = element.clone();

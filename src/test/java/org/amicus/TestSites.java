@@ -44,6 +44,13 @@ public final class TestSites {
         return dir;
     }
 
+    /** Copies a scenario's site alone, with the repository's real templates, into {@code dir}. */
+    public static Path withRealTemplates(Path dir, String scenario) {
+        copyTree(resource("sites/" + scenario), dir);
+        copyTree(Path.of("templates").toAbsolutePath(), dir.resolve("templates"));
+        return dir;
+    }
+
     public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

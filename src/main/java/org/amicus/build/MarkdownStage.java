@@ -63,7 +63,7 @@ final class MarkdownStage {
                             page, line, "unknown glossary term `" + key + "`: it is not in content/data/glossary.yaml",
                             Suggestions.didYouMeanOr(key, data.glossary().keySet(),
                                     "add it to glossary.yaml, or fix the key")),
-                            words -> markdown.typeset(page.textLang(), words)));
+                            words -> markdown.typesetHtml(page.textLang(), words)));
             bodies.put(page, markdown.render(page.textLang(), parsed.get(page), context, true));
         });
         return bodies;
@@ -82,8 +82,8 @@ final class MarkdownStage {
             return Optional.empty();
         }
         GlossaryTerm.Definition definition = term.in(textLang);
-        return Optional.of(new GlossaryContext.Entry(markdown.typeset(textLang, definition.term()),
-                markdown.typeset(textLang, definition.shortDefinition()),
+        return Optional.of(new GlossaryContext.Entry(markdown.typesetHtml(textLang, definition.term()),
+                markdown.typesetHtml(textLang, definition.shortDefinition()),
                 site.config().link(glossaryPage.get().url()) + "#" + key));
     }
 }

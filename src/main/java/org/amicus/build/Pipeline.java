@@ -150,7 +150,8 @@ public final class Pipeline {
         Site site = model.site();
         TemplateEngine engine = loaded.engine();
         TemplateModels models = new TemplateModels(site, loaded.data(), model.translations(), loaded.i18n(),
-                bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset);
+                bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset,
+                bodies.markdown()::typesetHtml);
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {

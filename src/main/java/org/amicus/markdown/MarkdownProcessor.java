@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
 import org.amicus.markdown.citation.Citations;
@@ -29,6 +30,8 @@ import org.amicus.markdown.filelink.FileLinkExtension;
 import org.amicus.markdown.typography.TypographyExtension;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
  * Markdown to HTML, one flexmark parser and renderer per language, built once and shared by all pages and
@@ -48,6 +51,10 @@ public final class MarkdownProcessor {
 
     private record Flavor(Parser parser, HtmlRenderer renderer) {
     }
+
+    /** What {@link #typesetHtml} keeps of a data text's markup. */
+    private static final Cleaner INLINE = new Cleaner(Safelist.none().addTags("em", "strong", "sup"));
+    private static final Pattern SPACES = Pattern.compile("[ \t\n\r\f]+");
 
     private final Map<String, Flavor> byLanguage = new HashMap<>();
 
@@ -122,11 +129,34 @@ public final class MarkdownProcessor {
 
     /**
      * A short text such as a title, with the language's typography and no markup: {@code L'affaire : "x"}
-     * → {@code L’affaire : « x »} with narrow no-break spaces in French.
+     * → {@code L’affaire : « x »} with narrow no-break spaces in French; no-break spaces are kept.
      */
     public String typeset(String lang, String text) {
+        return visibleText(Jsoup.parseBodyFragment(renderShort(lang, text)).body());
+    }
+
+    /**
+     * A short text of a data file (a definition, an event), with the language's typography and only its inline
+     * emphasis as HTML: {@code <em>}, {@code <strong>} and the {@code <sup>} of « 1er ». Any other markup is
+     * reduced to its text, as {@link #typeset} does, so the result is safe to print as HTML.
+     */
+    public String typesetHtml(String lang, String text) {
+        var fragment = INLINE.clean(Jsoup.parseBodyFragment(renderShort(lang, text)));
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html().strip();
+    }
+
+    private String renderShort(String lang, String text) {
         Flavor flavor = flavor(lang);
-        return Jsoup.parseBodyFragment(flavor.renderer().render(flavor.parser().parse(text))).text();
+        return flavor.renderer().render(flavor.parser().parse(text));
+    }
+
+    /**
+     * The text of rendered HTML as readers see it: runs of spaces and line breaks become one space, but no-break
+     * spaces stay (jsoup's {@code text()} would turn U+00A0 into a plain space).
+     */
+    private static String visibleText(Element element) {
+        return SPACES.matcher(element.wholeText()).replaceAll(" ").strip();
     }
 
     private Flavor flavor(String lang) {
@@ -141,7 +171,7 @@ public final class MarkdownProcessor {
     private static List<TocEntry> toc(String html) {
         List<TocEntry> entries = new ArrayList<>();
         for (Element heading : Jsoup.parseBodyFragment(html).select("h2[id], h3[id]")) {
-            entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));
+            entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), visibleText(heading)));
         }
         return List.copyOf(entries);
     }

@@ -1,8 +1,10 @@
 package org.amicus.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +36,19 @@ final class DataModels {
     private final Language language;
     private final Pages pages;
     private final BiFunction<String, String, String> typeset;
+    private final BiFunction<String, String, String> typesetHtml;
 
-    DataModels(SiteData data, Language language, Pages pages, BiFunction<String, String, String> typeset) {
+    /**
+     * @param typeset     (language, text) → the text with the language's typography, plain
+     * @param typesetHtml the same as HTML, with the text's emphasis
+     */
+    DataModels(SiteData data, Language language, Pages pages, BiFunction<String, String, String> typeset,
+               BiFunction<String, String, String> typesetHtml) {
         this.data = data;
         this.language = language;
         this.pages = pages;
         this.typeset = typeset;
+        this.typesetHtml = typesetHtml;
     }
 
     /** A page's Sources list: each cited source with its number, pinpoints and back-links. */
@@ -51,16 +60,19 @@ final class DataModels {
     List<GlossaryEntry> glossary() {
         Collator collator = Collator.getInstance(language.javaLocale());
         collator.setStrength(Collator.SECONDARY);
+        // Sorted as readers see the terms, without the Markdown of their emphasis.
+        Map<String, String> shown = new HashMap<>();
+        data.glossary().values().forEach(t -> shown.put(t.key(), text(t.in(language.key()).term())));
         List<GlossaryTerm> terms = new ArrayList<>(data.glossary().values());
-        terms.sort(Comparator.comparing((GlossaryTerm t) -> t.in(language.key()).term(), collator)
+        terms.sort(Comparator.comparing((GlossaryTerm t) -> shown.get(t.key()), collator)
                 .thenComparing(GlossaryTerm::key));
         List<GlossaryEntry> list = new ArrayList<>();
         for (GlossaryTerm term : terms) {
             GlossaryTerm.Definition d = term.in(language.key());
             List<GlossaryEntry.RelatedTerm> related = term.related().stream().map(key -> new GlossaryEntry.RelatedTerm(
-                    key, text(data.glossary().get(key).in(language.key()).term()), glossaryUrl(key))).toList();
-            list.add(new GlossaryEntry(term.key(), term.key(), text(d.term()), text(d.shortDefinition()),
-                    text(d.longDefinition()), glossaryUrl(term.key()), related));
+                    key, html(data.glossary().get(key).in(language.key()).term()), glossaryUrl(key))).toList();
+            list.add(new GlossaryEntry(term.key(), term.key(), html(d.term()), html(d.shortDefinition()),
+                    html(d.longDefinition()), glossaryUrl(term.key()), related));
         }
         return list;
     }
@@ -70,7 +82,7 @@ final class DataModels {
         for (TimelineEvent event : data.timeline()) {
             TimelineEvent.Text words = event.byLanguage().get(language.key());
             list.add(new TimelineEventView(Dates.view(event.date(), language), event.date().year(),
-                    text(words.title()), text(words.text()),
+                    html(words.title()), text(words.title()), html(words.text()),
                     event.sources().stream().map(key -> source(data.sources().get(key))).toList()));
         }
         return list;
@@ -104,5 +116,9 @@ final class DataModels {
 
     private String text(String words) {
         return typeset.apply(language.key(), words);
+    }
+
+    TemplateHTMLOutputModel html(String words) {
+        return Markup.of(typesetHtml.apply(language.key(), words));
     }
 }

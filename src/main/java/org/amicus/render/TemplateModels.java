@@ -1,8 +1,5 @@
 package org.amicus.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,10 +69,12 @@ public final class TemplateModels {
     /**
      * @param staticFiles path in templates/static/ → path it is published at, for the social image
      * @param typeset     (language, text) → the text with that language's typography, for titles and descriptions
+     * @param typesetHtml the same as HTML with the text's emphasis, for the texts of the data files
      */
     public TemplateModels(Site site, SiteData data, TranslationStatus statuses, I18n i18n,
                           Map<Page, RenderedMarkdown> rendered, Map<String, String> staticFiles,
-                          BiFunction<String, String, String> typeset) {
+                          BiFunction<String, String, String> typeset,
+                          BiFunction<String, String, String> typesetHtml) {
         this.site = site;
         this.config = site.config();
         this.statuses = statuses;
@@ -102,11 +101,11 @@ public final class TemplateModels {
                     config.link("/" + OutputLayout.feed(lang)), urlOfLayout(lang, "search"));
             DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
                     urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
-            DataModels dataModels = new DataModels(data, language, pages, typeset);
+            DataModels dataModels = new DataModels(data, language, pages, typeset, typesetHtml);
             String log = urlOfLayout(lang, "about");
             List<TimelineEventView> timeline = dataModels.timeline();
             DataView dataView = new DataView(dataModels.glossary(), timeline, DataModels.byYear(timeline),
-                    dataModels.sources(), changes(data.changes(), language, log), pages.glossary(),
+                    dataModels.sources(), changes(data.changes(), language, log, dataModels), pages.glossary(),
                     pages.timeline(), pages.sources(), log == null ? null : log + "#changes");
             shared.put(lang, new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels));
         }
@@ -139,7 +138,7 @@ public final class TemplateModels {
     }
 
     /** The log of changes in one language, newest first; each change also goes to the pages it touched. */
-    private List<ChangeView> changes(List<Change> changes, Language language, String log) {
+    private List<ChangeView> changes(List<Change> changes, Language language, String log, DataModels words) {
         List<ChangeView> views = new ArrayList<>();
         for (Change change : changes) {
             Change.Text text = change.byLanguage().get(language.key());
@@ -148,8 +147,8 @@ public final class TemplateModels {
                     .flatMap(source -> site.translations(source).in(language.key()).stream())
                     .toList();
             ChangeView view = new ChangeView(change.id(), Dates.view(change.date(), language), change.kind().key(),
-                    change.kind() == Change.Kind.CORRECTION, typeset.apply(language.key(), text.title()),
-                    typeset.apply(language.key(), text.text()), log == null ? null : log + "#" + change.id(),
+                    change.kind() == Change.Kind.CORRECTION, words.html(text.title()),
+                    words.html(text.text()), log == null ? null : log + "#" + change.id(),
                     changed.stream().map(p -> new ChangeView.ChangedPage(titles.get(p), config.link(p.url())))
                             .toList());
             views.add(view);
@@ -172,7 +171,7 @@ public final class TemplateModels {
                 config.absolute("/" + page.lang() + "/"));
         return new PageView(title, description,
                 fm.summary() == null ? null : typeset.apply(page.textLang(), fm.summary()),
-                markup(body.html()),
+                Markup.of(body.html()),
                 Boolean.FALSE.equals(fm.toc()) ? List.of()
                         : body.toc().stream().map(e -> new TocItem(e.level(), e.id(), e.text())).toList(),
                 config.link(page.url()), permalink, page.lang(), language.locale(), page.layout(), page.isHome(),
@@ -193,7 +192,7 @@ public final class TemplateModels {
                 }).orElse(null),
                 s.dataModels().citations(body.citations()),
                 statuses.of(page).map(status -> translationStatus(status, language)).orElse(null),
-                markup(jsonLd),
+                Markup.of(jsonLd),
                 page.layout().equals("search") ? new SearchView(config.link("/" + OutputLayout.searchIndex(page.lang())),
                         config.link("/" + OutputLayout.LUNR)) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())));
@@ -218,15 +217,6 @@ public final class TemplateModels {
         return new TranslationStatusView(status.state().name().toLowerCase(Locale.ROOT),
                 new TranslationStatusView.Source(from.key(), from.locale(), from.name(), config.link(source.url()),
                         source.lastModified().map(d -> Dates.view(d, reader)).orElse(null)));
-    }
-
-    /** HTML that templates print as it is, since flexmark already escaped the author's text. */
-    private static TemplateHTMLOutputModel markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e); // never thrown for HTML markup
-        }
     }
 
     private static DateView date(LocalDate date, Language language) {

@@ -1,6 +1,7 @@
 package org.amicus.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -104,6 +105,32 @@ class MarkdownProcessorTest {
     @Test
     void frenchHeadingIdFoldsAccentsAndDropsPunctuation() {
         assertEquals(Set.of("qu-a-decide-la-juge"), MARKDOWN.parse("fr", "## Qu'a décidé la juge ?\n").ids());
+    }
+
+    @Test
+    void frenchFirstOfTheMonthKeepsItsLettersInTheHeadingIdAndTheTableOfContents() {
+        RenderedMarkdown page = render("fr", "## Le 1er août 2024\n");
+
+        assertEquals(List.of(new TocEntry(2, "le-1er-aout-2024", "Le 1er\u00A0août 2024")), page.toc());
+        assertTrue(page.html().contains(">Le 1<sup>er</sup>\u00A0août 2024<"), page.html());
+    }
+
+    @Test
+    void typesetTextHasTheLanguagesTypographyWithoutMarkupButWithItsNoBreakSpaces() {
+        assertEquals("L\u2019arrêt Van Buren\u202F: le 1er\u00A0mai, 4\u00A0millions, 18 U.S.C. §\u00A01030",
+                MARKDOWN.typeset("fr", "L'arrêt *Van Buren* : le 1er mai, 4 millions, 18 U.S.C. § 1030"));
+        assertEquals("The Van Buren case, 20 December 2024, 18 U.S.C. §\u00A01030",
+                MARKDOWN.typeset("en", "The *Van Buren* case, 20 December 2024, 18 U.S.C. § 1030"));
+    }
+
+    @Test
+    void typesetHtmlKeepsEmphasisAndRaisedOrdinalsAndReducesAnyOtherMarkupToItsText() {
+        assertEquals("L\u2019arrêt <em>Van Buren</em> du 1<sup>er</sup>&nbsp;mai, <strong>ici</strong>",
+                MARKDOWN.typesetHtml("fr", "L'arrêt *Van Buren* du 1er mai, **ici**"));
+        assertEquals("un lien, du gras et &lt;rien&gt;",
+                MARKDOWN.typesetHtml("fr", "un [lien](https://x.org), <b>du gras</b><script>alert(1)</script> et \\<rien>"));
+        assertEquals("<em>Van Buren v. United States</em>, 20 December 2024",
+                MARKDOWN.typesetHtml("en", "*Van Buren v. United States*, 20 December 2024"));
     }
 
     @Test

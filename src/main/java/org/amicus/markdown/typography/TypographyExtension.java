@@ -6,11 +6,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.amicus.markdown.typography.internal.LanguageRules;
+import org.amicus.markdown.typography.internal.PlainText;
 import org.amicus.markdown.typography.internal.TypographyNodePostProcessor;
+import org.amicus.markdown.typography.internal.TypographyNodeRenderer;
 
 /**
- * Typographic quotes, apostrophes and (in French) narrow no-break spaces, decided while parsing so that code,
- * HTML and URLs are never touched.
+ * Typographic quotes, apostrophes, no-break spaces and (in French) narrow no-break spaces and raised ordinals,
+ * decided while parsing so that code, HTML and URLs are never touched.
  *
  * <p>Register it like any flexmark extension, on the parser and on the renderer:
  * <pre>{@code
@@ -53,6 +55,22 @@ import org.amicus.markdown.typography.internal.TypographyNodePostProcessor;
  * Typed guillemets « » always get the space inside, whatever node follows or precedes them (even a code span),
  * unless they stand at the start or end of a line.
  *
+ * <h2>No-break spaces</h2>
+ * A space typed where a line must not break becomes a no-break space U+00A0 (none is inserted where the author
+ * typed none):
+ * <ul>
+ *   <li>every language: after § and ¶ before a number or a letter (18 U.S.C. §&#xA0;1030);</li>
+ *   <li>French: after n° (n°&#xA0;25-7380), between a day and its month (20&#xA0;décembre, 1er&#xA0;mai), and
+ *       between a number and one of millions, milliards, dollars, %, pages, fois, ans, jours (and their
+ *       singulars): 4&#xA0;millions, 43&#xA0;fois. The list is closed on purpose: a rule on every word after a
+ *       number would glue words that may break.</li>
+ * </ul>
+ * The two words must be in the same text node: a day and a month split by a line break or by emphasis are left.
+ *
+ * <h2>Ordinals (LANGUAGE "fr" only)</h2>
+ * The letters of 1er and 1re (1ers, 1res) are printed raised, as an {@link OrdinalSuffix}: 1&lt;sup&gt;er&lt;/sup&gt;.
+ * Other ordinals (2e, XXIe) are left as typed.
+ *
  * <h2>Limits</h2>
  * flexmark pairs straight single quotes greedily, so "the '90s and the students' books" pairs the two as quotes
  * (‘90s … students’); type ’ directly where that matters.
@@ -70,6 +88,19 @@ public final class TypographyExtension implements Parser.ParserExtension, HtmlRe
     /** Whether this extension has typography rules for a language ({@code en}, {@code fr} and their regions). */
     public static boolean supports(String language) {
         return LanguageRules.supports(language);
+    }
+
+    /**
+     * A plain string that is not Markdown, such as a generated date, with the typography of a language we have
+     * rules for: {@code typeset("fr", "1er mai 2025")} → {@code 1er\u00A0mai 2025}.
+     */
+    public static String typeset(String language, String text) {
+        return PlainText.text(LanguageRules.forLanguage(language), text);
+    }
+
+    /** The same as escaped HTML, ordinals raised: {@code 1<sup>er</sup>\u00A0mai 2025}. */
+    public static String typesetHtml(String language, String text) {
+        return PlainText.html(LanguageRules.forLanguage(language), text);
     }
 
     public static TypographyExtension create() {
@@ -111,5 +142,8 @@ public final class TypographyExtension implements Parser.ParserExtension, HtmlRe
     public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
         // Our replacements are flexmark TypographicSmarts nodes, so flexmark's renderer draws them too.
         quotes.extend(rendererBuilder, rendererType);
+        if (rendererBuilder.isRendererType("HTML")) {
+            rendererBuilder.nodeRendererFactory(new TypographyNodeRenderer.Factory());
+        }
     }
 }

@@ -148,7 +148,7 @@ class CalloutExtensionTest {
                 .set(Parser.EXTENSIONS, List.of(TypographyExtension.create(), CalloutExtension.create()))
                 .set(TypographyExtension.LANGUAGE, "fr")
                 .set(CalloutExtension.TITLES, FRENCH_TITLES);
-        assertEquals(aside("warning", "Attention", "<p>Le délai\u202F: \u00AB\u202F20 décembre\u202F\u00BB.</p>\n"),
+        assertEquals(aside("warning", "Attention", "<p>Le délai\u202F: \u00AB\u202F20\u00A0décembre\u202F\u00BB.</p>\n"),
                 render(options, "> [!WARNING]\n> Le délai: \"20 décembre\".\n"));
     }
 }

@@ -21,7 +21,9 @@ class GlossaryExtensionTest {
             "en", Map.of("summary-judgment", new GlossaryContext.Entry("summary judgment",
                     "A decision without a full trial.", "/en/glossary/#summary-judgment")),
             "fr", Map.of("summary-judgment", new GlossaryContext.Entry("jugement sommaire",
-                    "Une décision sans procès complet.", "/fr/glossaire/#summary-judgment")));
+                    "Une décision sans procès complet.", "/fr/glossaire/#summary-judgment"),
+                    "certiorari", new GlossaryContext.Entry("<em>certiorari</em>",
+                    "Le recours devant la Cour suprême (<em>writ of certiorari</em>).", "/fr/glossaire/#certiorari")));
 
     private final List<String> unknown = new ArrayList<>();
 
@@ -51,6 +53,20 @@ class GlossaryExtensionTest {
     @Test
     void authorsWordsReplaceTheTermAfterABar() {
         assertEquals("summary judgments", Jsoup.parseBodyFragment(render("en", "Two [[summary-judgment|summary judgments]].\n"))
+                .selectFirst("a.term-link").text());
+    }
+
+    @Test
+    void termAndDefinitionKeepTheirEmphasis() {
+        Element span = Jsoup.parseBodyFragment(render("fr", "Un refus de [[certiorari]].\n")).selectFirst("span.term");
+
+        assertEquals("<em>certiorari</em>", span.selectFirst("a.term-link").html());
+        assertEquals("writ of certiorari", span.selectFirst(".term-definition em").text());
+    }
+
+    @Test
+    void authorsWordsAreEscapedWhenTheContextHasNoTypography() {
+        assertEquals("<a & b>", Jsoup.parseBodyFragment(render("en", "The [[summary-judgment|<a & b>]].\n"))
                 .selectFirst("a.term-link").text());
     }
 

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Markdown in, exact HTML out. In expected HTML, ␣ stands for the narrow no-break space U+202F and ° for the
- * no-break space U+00A0, which are invisible in source code.
+ * Markdown in, exact HTML out. In expected HTML, ␣ stands for the narrow no-break space U+202F and ~ (TeX's tie)
+ * for the no-break space U+00A0, which are invisible in source code.
  */
 class TypographyExtensionTest {
 
@@ -31,7 +31,7 @@ class TypographyExtensionTest {
     }
 
     private static String visible(String text) {
-        return text.replace('␣', '\u202F').replace('°', '\u00A0');
+        return text.replace('␣', '\u202F').replace('~', '\u00A0');
     }
 
     private static void assertRenders(String language, String markdown, String html) {
@@ -80,7 +80,7 @@ class TypographyExtensionTest {
                 arguments("Attention ! La suite", "Attention␣! La suite"),
                 arguments("Vraiment ?", "Vraiment␣?"),
                 arguments("sans espace; ni: là! ni?", "sans espace␣; ni␣: là␣! ni␣?"),
-                arguments("insécable°: remplacée", "insécable␣: remplacée"),
+                arguments("insécable~: remplacée", "insécable␣: remplacée"),
                 arguments("déjà fine␣: gardée", "déjà fine␣: gardée"),
                 arguments("deux espaces  : une seule", "deux espaces␣: une seule"),
                 arguments("Quoi?! Encore ?!", "Quoi␣?! Encore␣?!"),
@@ -100,7 +100,7 @@ class TypographyExtensionTest {
         return Stream.of(
                 arguments("« avec espaces »", "«␣avec espaces␣»"),
                 arguments("«sans espaces»", "«␣sans espaces␣»"),
-                arguments("«°insécables°»", "«␣insécables␣»"),
+                arguments("«~insécables~»", "«␣insécables␣»"),
                 arguments("«␣déjà fines␣»", "«␣déjà fines␣»"),
                 arguments("«*emphase*»", "«␣<em>emphase</em>␣»"),
                 arguments("«`code`»", "«␣<code>code</code>␣»"),
@@ -184,6 +184,62 @@ class TypographyExtensionTest {
     @MethodSource("numbers")
     void colonsInsideNumbersAndWordsAreLeftUntouched(String markdown, String html) {
         assertRenders("fr", markdown, html);
+    }
+
+    static Stream<Arguments> frenchNoBreakSpaces() {
+        return Stream.of(
+                arguments("le 20 décembre 2024", "le 20~décembre 2024"),
+                arguments("du 19 au 20 novembre", "du 19 au 20~novembre"),
+                arguments("le 1er août 2024", "le 1<sup>er</sup>~août 2024"),
+                arguments("le 01 mai", "le 01~mai"),
+                arguments("en mai 2019, 2 mai", "en mai 2019, 2~mai"),
+                arguments("l'affaire (n° 25-7380)", "l’affaire (n°~25-7380)"),
+                arguments("les nos 1 et 2, N° 3", "les nos 1 et 2, N°~3"),
+                arguments("18 U.S.C. § 1030", "18 U.S.C. §~1030"),
+                arguments("environ 4 millions de dollars", "environ 4~millions de dollars"),
+                arguments("1,77 million, 2 milliards", "1,77~million, 2~milliards"),
+                arguments("444␣719 dollars", "444␣719~dollars"),
+                arguments("43 fois, 25 pages, 45 jours, 5 ans, 1 an", "43~fois, 25~pages, 45~jours, 5~ans, 1~an"),
+                arguments("à 30 %", "à 30~%"),
+                arguments("deux  espaces : 12  jours", "deux  espaces␣: 12~jours"),
+                arguments("le 32 mai, 3 maisons, 2 années", "le 32 mai, 3 maisons, 2 années"),
+                arguments("9 pour 1, 6 voix", "9 pour 1, 6 voix"),
+                arguments("`le 20 décembre`", "<code>le 20 décembre</code>"),
+                arguments("voir https://x.fr/1er mai", "voir https://x.fr/1er mai"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frenchNoBreakSpaces")
+    void frenchWordsThatBelongTogetherGetANoBreakSpace(String markdown, String html) {
+        assertRenders("fr", markdown, html);
+    }
+
+    static Stream<Arguments> frenchOrdinals() {
+        return Stream.of(
+                arguments("le 1er amendement", "le 1<sup>er</sup> amendement"),
+                arguments("la 1re chambre, les 1ers jours", "la 1<sup>re</sup> chambre, les 1<sup>ers</sup> jours"),
+                arguments("au 1er : la suite", "au 1<sup>er</sup>␣: la suite"),
+                arguments("11er, 1ere, 21er, 2e", "11er, 1ere, 21er, 2e"),
+                arguments("https://x.fr/le-1er-mai", "https://x.fr/le-1er-mai"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frenchOrdinals")
+    void frenchFirstIsWrittenWithARaisedSuffix(String markdown, String html) {
+        assertRenders("fr", markdown, html);
+    }
+
+    static Stream<Arguments> englishNoBreakSpaces() {
+        return Stream.of(
+                arguments("18 U.S.C. § 1030 and ¶ 12", "18 U.S.C. §~1030 and ¶~12"),
+                arguments("on 20 December 2024, 1 May", "on 20 December 2024, 1 May"),
+                arguments("4 millions, 43 fois, no. 3, n° 4, 1er", "4 millions, 43 fois, no. 3, n° 4, 1er"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("englishNoBreakSpaces")
+    void englishGetsANoBreakSpaceAfterTheSectionSignOnly(String markdown, String html) {
+        assertRenders("en", markdown, html);
     }
 
     static Stream<Arguments> english() {

@@ -50,11 +50,11 @@ public final class TermNodeRenderer implements NodeRenderer {
         html.attr("class", "term").withAttr().tag("span");
         html.attr("class", "term-link").attr("href", entry.get().url()).attr("aria-describedby", id).withAttr()
                 .tag("a");
-        html.text(term.getWords().isEmpty() ? entry.get().term() : glossary.typeset().apply(term.getWords()));
+        html.raw(term.getWords().isEmpty() ? entry.get().term() : glossary.typeset().apply(term.getWords()));
         html.tag("/a");
         html.attr("class", "term-definition").attr("role", "tooltip").attr("id", id).withAttr().tag("span");
         hidden(html, " (");
-        html.text(entry.get().definition());
+        html.raw(entry.get().definition());
         hidden(html, ")");
         html.tag("/span").tag("/span");
     }

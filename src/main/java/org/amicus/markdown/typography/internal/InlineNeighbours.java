@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 import org.amicus.markdown.typography.ClauseEnd;
+import org.amicus.markdown.typography.OrdinalSuffix;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -106,7 +107,7 @@ final class InlineNeighbours {
                 || node instanceof Footnote) {
             return "";
         }
-        if (node instanceof Text || node instanceof Abbreviation) {
+        if (node instanceof Text || node instanceof Abbreviation || node instanceof OrdinalSuffix) {
             return node.getChars().toString();
         }
         if (node instanceof TypographicSmarts smarts) {

@@ -1,10 +1,12 @@
 package org.amicus.markdown.typography.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The typographic conventions of each language Amicus writes in: which quotation marks pairs of straight
- * quotes become, and whether French spacing applies.
+ * quotes become, and whether the French rules apply (spacing, no-break spaces, raised ordinals).
  *
  * <p>Quote strings are characters, not entities, so that the rendered HTML is easy to read and to assert on.
  * French second-level quotes are “ ” (French has no ‘ ’ convention), so a pair of straight single quotes
@@ -24,17 +26,33 @@ public enum LanguageRules {
     /** Guillemets typed flexmark's way, {@code <<a>>}. */
     public final String angleQuoteOpen;
     public final String angleQuoteClose;
-    public final boolean frenchSpacing;
+    public final boolean french;
 
     LanguageRules(String doubleQuoteOpen, String doubleQuoteClose, String singleQuoteOpen, String singleQuoteClose,
-                  String angleQuoteOpen, String angleQuoteClose, boolean frenchSpacing) {
+                  String angleQuoteOpen, String angleQuoteClose, boolean french) {
         this.doubleQuoteOpen = doubleQuoteOpen;
         this.doubleQuoteClose = doubleQuoteClose;
         this.singleQuoteOpen = singleQuoteOpen;
         this.singleQuoteClose = singleQuoteClose;
         this.angleQuoteOpen = angleQuoteOpen;
         this.angleQuoteClose = angleQuoteClose;
-        this.frenchSpacing = frenchSpacing;
+        this.french = french;
+    }
+
+    /**
+     * What this language's rules change in a text, in order and without overlaps.
+     *
+     * @param before the character just before the text, or an {@link InlineNeighbours} constant
+     * @param after  the character just after it
+     */
+    List<TextEdit> edits(CharSequence text, int before, int after) {
+        List<TextEdit> edits = new ArrayList<>(Apostrophes.edits(text, before, after));
+        edits.addAll(NoBreakSpaces.edits(text, french));
+        if (french) {
+            edits.addAll(FrenchSpacing.edits(text, before, after));
+            edits.addAll(Ordinals.edits(text));
+        }
+        return TextEdit.inOrder(edits);
     }
 
     /**

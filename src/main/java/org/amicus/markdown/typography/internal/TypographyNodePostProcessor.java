@@ -13,14 +13,13 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.amicus.markdown.typography.TypographyExtension;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns apostrophes into ’ and, in French, adds narrow no-break spaces, by splitting each prose text node around
- * the changed characters. A change becomes a flexmark {@link TypographicSmarts} node (source characters plus the
- * text to print), so the source positions stay right and flexmark's renderer prints it.
+ * Turns apostrophes into ’, puts no-break spaces where they belong and, in French, narrow no-break spaces and
+ * raised ordinals, by splitting each prose text node around the changed characters. A change becomes a flexmark
+ * {@link TypographicSmarts} node (source characters plus the text to print), so the source positions stay right
+ * and flexmark's renderer prints it; a raised ordinal becomes an {@link org.amicus.markdown.typography.OrdinalSuffix}.
  *
  * <p>Only prose is visited: text inside code spans, fenced code, autolinks and nodes that ask not to be
  * decorated (footnote references, abbreviations…) is excluded by the factory; code blocks, HTML and link
@@ -40,12 +39,8 @@ public class TypographyNodePostProcessor extends NodePostProcessor {
         int before = InlineNeighbours.charBefore(node);
         int after = InlineNeighbours.charAfter(node);
 
-        List<TextEdit> edits = new ArrayList<>(Apostrophes.edits(chars, before, after));
-        if (rules.frenchSpacing) {
-            edits.addAll(FrenchSpacing.edits(chars, before, after));
-        }
+        List<TextEdit> edits = rules.edits(chars, before, after);
         if (!edits.isEmpty()) {
-            edits.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
             split(state, node, edits);
         }
     }
@@ -54,13 +49,10 @@ public class TypographyNodePostProcessor extends NodePostProcessor {
         BasedSequence chars = text.getChars();
         int done = 0;
         for (TextEdit edit : edits) {
-            if (edit.start() < done) {
-                continue; // two rules want the same spaces (as in "« : »"): one narrow space is enough
-            }
             if (edit.start() > done) {
                 add(state, text, new Text(chars.subSequence(done, edit.start())));
             }
-            add(state, text, new TypographicSmarts(chars.subSequence(edit.start(), edit.end()), edit.replacement()));
+            add(state, text, edit.node(chars.subSequence(edit.start(), edit.end())));
             done = edit.end();
         }
         if (done < chars.length()) {
