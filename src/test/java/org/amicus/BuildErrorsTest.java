@@ -27,7 +27,7 @@ class BuildErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "broken-yaml    | error: content/en/the-case.md:3: invalid YAML: found unexpected end of stream",
+        "broken-yaml    | error: content/en/the-case.md:3: the double quote opened on this line is never closed",
         "missing-title  | error: content/fr/the-case.md:1: `title` is missing from the front matter",
         "broken-link    | error: content/en/_index.md:5: link `the-cas.md`: there is no page the-cas.md in this language",
         "escaping-slug  | error: content/fr/the-case.md:4: slug `../../../../tmp/amicus-escape` is not allowed",
@@ -46,6 +46,18 @@ class BuildErrorsTest {
         assertTrue(run.err().contains(expected), "expected «" + expected + "» in:\n" + run.err());
         assertEquals(before, TestSites.snapshot(project.resolve("site")));
         assertTrue(run.err().contains("\nBuild failed with "), run.err());
+    }
+
+    @Test
+    void anUnknownSourceInheritedByATranslationIsReportedOnceWhereItIsWritten() {
+        Path project = TestSites.project(dir, "bilingual");
+        Path en = project.resolve("content/en/the-case.md");
+        TestSites.write(en, TestSites.read(en).replace("weight: 10\n", "weight: 10\nsources: [nope]\n"));
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: content/en/the-case.md:7: unknown source `nope` in `sources:`"),
+                run.err());
+        assertTrue(run.err().contains("Build failed with 1 error:"), run.err());
     }
 
     @Test

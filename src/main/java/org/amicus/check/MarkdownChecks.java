@@ -44,7 +44,9 @@ public final class MarkdownChecks {
     }
 
     private static void checkSourceKeys(Page page, SiteData data, Problems problems) {
-        if (page.isFallback() || page.frontMatter().sources() == null) {
+        // A translation that inherits `sources:` does not hold the mistake: its source page reports it.
+        if (page.isFallback() || page.frontMatter().sources() == null
+                || !page.frontMatter().lines().containsKey("sources")) {
             return;
         }
         for (String key : page.frontMatter().sources()) {

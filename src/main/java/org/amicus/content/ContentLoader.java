@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.Problems;
 import org.amicus.util.FilePaths;
+import org.amicus.util.IgnoredFiles;
+import org.amicus.util.OddCharacters;
+import org.amicus.util.Slugs;
 import org.amicus.yaml.AuthorFiles;
 
 /** Reads {@code content/}: site.yaml, then every page of every language, on all cores. */
@@ -22,6 +26,8 @@ public final class ContentLoader {
 
     /** Folders of {@code content/} that are not languages. */
     private static final List<String> RESERVED_FOLDERS = List.of("data");
+    /** A name in the address of a published file, as the output folder accepts it. */
+    private static final Pattern URL_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
     private final Path project;
     private final Problems problems;
@@ -58,7 +64,7 @@ public final class ContentLoader {
             for (Path file : listFiles(dir)) {
                 if (file.getFileName().toString().endsWith(".md")) {
                     markdown.add(file);
-                } else {
+                } else if (publishable(dir, file)) {
                     assets.add(new Asset(file, language.key() + "/" + FilePaths.slashed(dir.relativize(file))));
                 }
             }
@@ -82,12 +88,33 @@ public final class ContentLoader {
                                 modified(file))));
     }
 
-    /** Files of a folder tree in a stable order; hidden files and symbolic links are left out. */
+    /**
+     * Whether a file beside the pages can be published at an address made of its path: letters, digits, {@code -},
+     * {@code _} and {@code .} in each name. Otherwise it is an error naming the file and the exact rename.
+     */
+    private boolean publishable(Path languageDir, Path file) {
+        Path inside = languageDir.relativize(file);
+        for (int i = 0; i < inside.getNameCount(); i++) {
+            String name = inside.getName(i).toString();
+            if (!URL_NAME.matcher(name).matches()) {
+                boolean isFile = i == inside.getNameCount() - 1;
+                String odd = String.join("; ", OddCharacters.describe(name));
+                problems.error(relative(file), 0, "the " + (isFile ? "file" : "folder") + " name `" + name
+                                + "` cannot be part of an address" + (odd.isEmpty() ? "" : ": it holds " + odd),
+                        "rename it `" + (isFile ? Slugs.fileName(name) : Slugs.suggestion(name, "files"))
+                                + "` (letters, digits, `-`, `_` and `.` only), and link to it by that name");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Files of a folder tree in a stable order; editors' leftovers ({@link IgnoredFiles}) and symbolic links are left out. */
     private List<Path> listFiles(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = new ArrayList<>();
             for (Path path : walk.sorted().toList()) {
-                if (path.equals(dir) || isHidden(dir.relativize(path))) {
+                if (path.equals(dir) || IgnoredFiles.isIgnored(dir.relativize(path))) {
                     continue;
                 }
                 if (Files.isSymbolicLink(path)) {
@@ -101,15 +128,6 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void reportStrayFolders(Path contentDir, SiteConfig config) {

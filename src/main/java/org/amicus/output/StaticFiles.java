@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.util.FilePaths;
+import org.amicus.util.IgnoredFiles;
 
 /**
  * The files of {@code templates/static/}, each with the path it is published at. Stylesheets and scripts get
@@ -28,7 +29,7 @@ public record StaticFiles(Path folder, Map<String, String> published) {
             try (Stream<Path> walk = Files.walk(folder)) {
                 for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String name = FilePaths.slashed(folder.relativize(file));
-                    if (!name.startsWith(".") && !name.contains("/.")) {
+                    if (!IgnoredFiles.isIgnored(folder.relativize(file))) {
                         published.put(name, "static/" + fingerprinted(name, file));
                     }
                 }

@@ -27,11 +27,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.amicus.util.IgnoredFiles;
 
 /**
  * Watches folders and their subfolders (new ones included) and reports, once a burst of events has been quiet
  * for a moment, the files whose content really changed, relative to the project. Saving a file unchanged,
- * or an editor's swap and backup files (hidden names, which a build ignores too), report nothing.
+ * or an editor's swap, backup and autosave files (which a build ignores too: util.IgnoredFiles), report nothing.
  * The report runs on the watcher's own thread, so changes made meanwhile wait and are reported together next.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -121,7 +122,7 @@ final class SourceWatcher implements AutoCloseable {
     private Set<Path> changedFiles(Set<Path> touched) {
         Set<Path> changed = new TreeSet<>();
         for (Path path : touched) {
-            if (isHidden(path)) {
+            if (isIgnored(path)) {
                 continue;
             }
             String prefix = Fingerprints.relative(project, path);
@@ -140,7 +141,7 @@ final class SourceWatcher implements AutoCloseable {
                 before.put(prefix, known.get(prefix));
             }
             for (String file : Fingerprints.changed(before, now)) {
-                if (!isHidden(project.resolve(file))) {
+                if (!isIgnored(project.resolve(file))) {
                     changed.add(Path.of(file));
                 }
             }
@@ -150,13 +151,8 @@ final class SourceWatcher implements AutoCloseable {
         return changed;
     }
 
-    private boolean isHidden(Path path) {
-        for (Path part : project.relativize(path)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isIgnored(Path path) {
+        return IgnoredFiles.isIgnored(project.relativize(path));
     }
 
     /** @param remember whether to take the files' hashes as the known state (at start only) */

@@ -18,6 +18,7 @@ import org.amicus.content.FrontMatter;
 import org.amicus.content.SourcePage;
 import org.amicus.diagnostic.Problems;
 import org.amicus.util.FilePaths;
+import org.amicus.util.OddCharacters;
 import org.amicus.util.Slugs;
 
 /** Turns loaded content into the site: drafts left out, URLs given, translations paired and completed. */
@@ -141,8 +142,10 @@ public final class SiteBuilder {
         if (SEGMENT.matcher(slug).matches()) {
             return true;
         }
+        String odd = String.join("; ", OddCharacters.describe(slug));
         String why = slug.contains("/") || slug.contains("\\") ? "a slug is one URL segment and cannot contain `/`"
                 : slug.contains("..") || slug.startsWith(".") ? "a slug cannot point to another folder"
+                : !odd.isEmpty() ? "it holds " + odd
                 : "a slug may contain only lowercase letters, digits, `-` and `_`";
         problems.error(page.file(), page.frontMatter().lineOf("slug"), "slug `" + slug + "` is not allowed: " + why,
                 "write it like `slug: " + suggestSlug(slug) + "`");
@@ -153,7 +156,9 @@ public final class SiteBuilder {
         if (SEGMENT.matcher(segment).matches()) {
             return true;
         }
-        problems.error(page.file(), 1, "the " + what + " `" + segment + "` cannot be part of a URL",
+        String odd = String.join("; ", OddCharacters.describe(segment));
+        problems.error(page.file(), 1, "the " + what + " `" + segment + "` cannot be part of a URL"
+                        + (odd.isEmpty() ? "" : ": it holds " + odd),
                 "rename it with lowercase letters, digits and `-` (like `" + suggestSlug(segment)
                         + "`), or set `slug:` in the front matter");
         return false;
@@ -161,7 +166,7 @@ public final class SiteBuilder {
 
     /** A usable slug made from what the author wrote, for the hint. */
     static String suggestSlug(String text) {
-        return Slugs.of(text, "my-page");
+        return Slugs.suggestion(text, "my-page");
     }
 
     /** Applies the site's policy to pages missing in a language; returns the fallback pages it adds. */

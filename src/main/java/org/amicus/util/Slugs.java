@@ -26,4 +26,22 @@ public final class Slugs {
                 .replaceAll("");
         return slug.isEmpty() ? ifEmpty : slug;
     }
+
+    /**
+     * What an author meant for a slug or a file name's stem: like {@link #of}, after removing invisible characters
+     * and writing look-alike letters as the ASCII ones they imitate ({@link OddCharacters#plain}), so a fix never
+     * suggests {@code l-app-el} for {@code l-app\u200Bel}.
+     */
+    public static String suggestion(String text, String ifEmpty) {
+        return of(OddCharacters.plain(text), ifEmpty);
+    }
+
+    /** A file name a URL can hold: {@code Screenshot 2025-01-01 at 10.00.00.PNG} → {@code screenshot-2025-01-01-at-10-00-00.png}. */
+    public static String fileName(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return suggestion(name, "file");
+        }
+        return suggestion(name.substring(0, dot), "file") + "." + suggestion(name.substring(dot + 1), "bin");
+    }
 }

@@ -40,7 +40,10 @@ public record Check(Predicate<String> test, String problem, String hint, List<St
             return true;
         }
         String suggestion = Suggestions.didYouMean(value, values);
-        yaml.invalid(entry, problem.formatted("`" + value + "`"), suggestion.isEmpty() ? hint : suggestion + " " + hint);
+        // A date in the right form that cannot be (2026-02-30) says why, wherever a rule refused it.
+        String why = ImpossibleDates.why(value).map(reason -> ": " + reason).orElse("");
+        yaml.invalid(entry, problem.formatted("`" + value + "`") + why,
+                suggestion.isEmpty() ? hint : suggestion + " " + hint);
         return false;
     }
 }

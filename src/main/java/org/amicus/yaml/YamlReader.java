@@ -122,6 +122,11 @@ public final class YamlReader {
             return Optional.ofNullable(node).or(() -> Optional.of(new ScalarNode(Tag.NULL, "", null, null,
                     DumperOptions.ScalarStyle.PLAIN)));
         } catch (MarkedYAMLException e) {
+            Optional<YamlMistakes.Mistake> mistake = YamlMistakes.explain(text, e);
+            if (mistake.isPresent()) {
+                error(firstLine + mistake.get().line(), mistake.get().message(), mistake.get().hint());
+                return Optional.empty();
+            }
             // At the end of the text, the problem is where something was opened and never closed.
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
             Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null)
@@ -236,10 +241,16 @@ public final class YamlReader {
 
     public Optional<LocalDate> date(YamlEntry entry) {
         if (entry.value() instanceof ScalarNode scalar) {
+            String text = scalar.getValue().trim();
             try {
-                return Optional.of(LocalDate.parse(scalar.getValue().trim()));
+                return Optional.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                // reported below with the expected form
+                Optional<String> impossible = ImpossibleDates.why(text);
+                if (impossible.isPresent()) {
+                    error(entry.line(), "`" + entry.key() + "` is " + text + ", which is not a date: "
+                            + impossible.get(), "check the day and the month (YYYY-MM-DD)");
+                    return Optional.empty();
+                }
             }
         }
         typeError(entry, "a date written YYYY-MM-DD", "`" + entry.key() + ": 2024-12-20`");

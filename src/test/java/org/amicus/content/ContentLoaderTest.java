@@ -207,4 +207,40 @@ class ContentLoaderTest {
                 "content/en/b.md:1: no front matter found"),
                 problems.sorted().stream().map(p -> p.location() + ": " + p.message()).toList());
     }
+
+    @Test
+    void editorLeftoversAreNeitherPagesNorPublishedFiles() throws IOException {
+        for (String leftover : List.of("the-case.md~", "#the-case.md#", ".#the-case.md", ".the-case.md.swp",
+                "figures/chart.png~", "figures/Thumbs.db", "figures/desktop.ini", ".DS_Store", "notes.swp")) {
+            write("content/en/" + leftover, "leftover");
+        }
+        write("content/en/figures/chart.png", "png");
+
+        Content content = load();
+
+        assertEquals(List.of(), reported());
+        assertEquals(List.of("en/_index.md"), paths(content));
+        assertEquals(List.of("en/figures/chart.png"), content.assets().stream().map(Asset::outputPath).toList());
+    }
+
+    @Test
+    void fileWhoseNameCannotBeAnAddressIsRefusedWithItsExactRename() throws IOException {
+        write("content/en/figures/Screenshot 2025-01-01 at 10.00.00.PNG", "png");
+        write("content/en/figures/sch\u00e9ma.png", "png");
+        write("content/en/My Figures/chart.png", "png");
+
+        load();
+
+        assertEquals(List.of(
+                "error: content/en/My Figures/chart.png: the folder name `My Figures` cannot be part of an address\n"
+                        + "  fix: rename it `my-figures` (letters, digits, `-`, `_` and `.` only), and link to it by that "
+                        + "name",
+                "error: content/en/figures/Screenshot 2025-01-01 at 10.00.00.PNG: the file name `Screenshot 2025-01-01 "
+                        + "at 10.00.00.PNG` cannot be part of an address\n  fix: rename it "
+                        + "`screenshot-2025-01-01-at-10-00-00.png` (letters, digits, `-`, `_` and `.` only), and link to "
+                        + "it by that name",
+                "error: content/en/figures/sch\u00e9ma.png: the file name `sch\u00e9ma.png` cannot be part of an "
+                        + "address\n  fix: rename it `schema.png` (letters, digits, `-`, `_` and `.` only), and link to "
+                        + "it by that name"), reported());
+    }
 }

@@ -144,11 +144,11 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void impossibleDateIsReportedOnItsLine() {
+    void impossibleDateIsReportedOnItsLineSayingWhy() {
         parse(REQUIRED + "weight: 1\nreviewed: 2024-02-30\n");
 
-        assertEquals(List.of("error: content/en/the-case.md:5: `reviewed` must be a date written YYYY-MM-DD, not "
-                + "`2024-02-30`\n  fix: write it as `reviewed: 2024-12-20`"), reported());
+        assertEquals(List.of("error: content/en/the-case.md:5: `reviewed` is 2024-02-30, which is not a date: "
+                + "February 2024 has 29 days\n  fix: check the day and the month (YYYY-MM-DD)"), reported());
     }
 
     @Test
@@ -239,12 +239,12 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void unclosedQuoteIsRejectedAsInvalidYaml() {
+    void unclosedQuoteIsReportedWhereItOpens() {
         Optional<FrontMatter> fm = parse("title: \"The case\ndescription: D\n");
 
         assertEquals(Optional.empty(), fm);
-        assertEquals("invalid YAML: found unexpected end of stream (while scanning a quoted scalar)",
-                onlyProblem().message());
+        assertEquals("the double quote opened on this line is never closed", onlyProblem().message());
+        assertEquals(2, onlyProblem().line());
     }
 
     @Test

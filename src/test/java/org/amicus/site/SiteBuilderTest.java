@@ -232,6 +232,19 @@ class SiteBuilderTest {
         assertEquals(List.of("/en/"), site.pages().stream().map(Page::url).toList());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            l-app\u200Bel | U+200B ZERO WIDTH SPACE, which is invisible                  | l-appel
+            l-\u0430ppel  | U+0430 CYRILLIC SMALL LETTER A, which looks like a           | l-appel
+            l-\uFF41ppel  | U+FF41 FULLWIDTH LATIN SMALL LETTER A, which looks like a    | l-appel
+            """)
+    void invisibleAndLookAlikeCharactersInASlugAreNamedAndLeftOutOfTheFix(String slug, String named, String fix) {
+        build(page("en", "_index.md"), page("en", "a.md", REQUIRED + "weight: 1\nslug: \"" + slug + "\"\n"));
+
+        assertEquals(List.of("error: content/en/a.md:5: slug `" + slug + "` is not allowed: it holds " + named + "\n"
+                + "  fix: write it like `slug: " + fix + "`"), errors());
+    }
+
     @Test
     void dangerousSlugOnASectionIsReported() {
         build(page("en", "cases/_index.md", REQUIRED + "slug: ../../etc\n"));
