@@ -18,16 +18,38 @@
   function fold(token) {
     return token.update(foldText);
   }
+  // Stemming is most of the work of indexing, and a page says the same words again and again: each word is
+  // stemmed once. `stem` takes a word and gives a word, or a list of words.
+  function remembered(stem) {
+    var stems = new Map();
+    return function (token) {
+      var word = token.toString();
+      var stemmed = stems.get(word);
+      if (stemmed === undefined) {
+        stemmed = stem(word);
+        stems.set(word, stemmed);
+      }
+      return typeof stemmed === "string" ? token.update(function () { return stemmed; })
+          : stemmed.map(function (one) { return token.clone(function () { return one; }); });
+    };
+  }
+  function stemmedBy(stemmer, word) {
+    return stemmer(new lunr.Token(word)).toString();
+  }
+  var stemEnglish = remembered(function (word) {
+    return stemmedBy(lunr.stemmer, word);
+  });
   // French words are indexed stemmed as written and stemmed without their accents, since the stemmer knows
   // accented endings: « immunité » is found as "immun" (what "immunité" stems to) and "immunit" (what "immunite",
   // typed without accents, stems to).
-  function stemWithAndWithoutAccents(token) {
-    var written = fold(lunr.fr.stemmer(token.clone()));
-    var plain = lunr.fr.stemmer(fold(token.clone()));
-    return written.toString() === plain.toString() ? written : [written, plain];
-  }
+  var stemFrench = remembered(function (word) {
+    var written = foldText(stemmedBy(lunr.fr.stemmer, word));
+    var plain = stemmedBy(lunr.fr.stemmer, foldText(word));
+    return written === plain ? written : [written, plain];
+  });
   lunr.Pipeline.registerFunction(fold, "amicusFold");
-  lunr.Pipeline.registerFunction(stemWithAndWithoutAccents, "amicusStemFr");
+  lunr.Pipeline.registerFunction(stemEnglish, "amicusStemEn");
+  lunr.Pipeline.registerFunction(stemFrench, "amicusStemFr");
   lunr.tokenizer.separator = /[\s\-'’]+/;
   // Applies the language's rules to an index being built. French: its stop words, then its stemmer, which knows
   // accents, with and without them; then folding. Other languages: folding before lunr's English stemmer, which
@@ -35,11 +57,13 @@
   lunr.amicusSetup = function (builder, lang) {
     if (lang === "fr" && lunr.fr) {
       builder.use(lunr.fr);
-      builder.pipeline.after(lunr.fr.stemmer, stemWithAndWithoutAccents);
+      builder.pipeline.after(lunr.fr.stemmer, stemFrench);
       builder.pipeline.remove(lunr.fr.stemmer);
       builder.searchPipeline.add(fold);
     } else {
-      builder.pipeline.before(lunr.stemmer, fold);
+      builder.pipeline.after(lunr.stemmer, stemEnglish);
+      builder.pipeline.remove(lunr.stemmer);
+      builder.pipeline.before(stemEnglish, fold);
       builder.searchPipeline.before(lunr.stemmer, fold);
     }
   };
