@@ -1,5 +1,6 @@
-// Search, as a progressive enhancement: shows the form, loads the language's index (built by the site's
-// build with the same lunr rules as search-setup.js), and lists matching pages with their words in context.
+// Search, as a progressive enhancement: shows the form, fetches the language's pages (the list the build wrote:
+// each page's visible text, section by section), indexes them with lunr and the rules of search-setup.js, and
+// lists the matching pages, each linked to the section that matches best, with the matched words in context.
 // Without JavaScript the page keeps its plain list of every page.
 (function () {
   "use strict";
@@ -10,8 +11,9 @@
   var input = form.querySelector("input[type=search]");
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
-  var index = null;
-  var pages = null;
+  var SNIPPET = 200;
+  var WORD = /[\p{L}\p{N}]/u;
+  var loading = null;
 
   form.hidden = false;
   document.documentElement.classList.add("search-ready");
@@ -20,23 +22,155 @@
     return template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
   }
 
-  // The sentence around the first word of the query that the page contains, accents ignored.
-  function context(text, query) {
-    var folded = lunr.amicusFoldText(text.toLowerCase());
-    var words = lunr.amicusFoldText(query.toLowerCase()).split(/[\s\-'’]+/).filter(function (w) { return w.length > 2; });
-    var at = -1;
-    for (var i = 0; i < words.length && at < 0; i++) {
-      at = folded.indexOf(words[i].slice(0, Math.max(3, words[i].length - 2)));
-    }
-    if (at < 0) {
-      return text.slice(0, 160) + (text.length > 160 ? "…" : "");
-    }
-    var start = Math.max(0, at - 70);
-    var end = Math.min(text.length, at + 110);
-    return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
+  // lunr's index of the pages, and the pages by URL. A page's body for lunr is its sections' headings and texts
+  // one after the other; page.starts says where each section begins in it, so a match leads back to its section.
+  function index(data) {
+    var pages = {};
+    var built = lunr(function () {
+      lunr.amicusSetup(this, data.lang);
+      this.ref("url");
+      this.field("title", {boost: 10});
+      this.field("description", {boost: 4});
+      this.field("body");
+      this.metadataWhitelist = ["position"];
+      data.pages.forEach(function (page) {
+        var body = "";
+        page.starts = page.sections.map(function (section) {
+          var start = body.length;
+          body += section.heading + "\n" + section.text + "\n";
+          return start;
+        });
+        pages[page.url] = page;
+        this.add({url: page.url, title: page.title, description: page.description, body: body});
+      }, this);
+    });
+    return {index: built, pages: pages};
   }
 
-  function show(query) {
+  function load() {
+    if (!loading) {
+      loading = fetch(form.dataset.documents).then(function (response) {
+        if (!response.ok) {
+          throw new Error(form.dataset.documents + ": " + response.status);
+        }
+        return response.json();
+      }).then(index);
+    }
+    return loading;
+  }
+
+  function sectionAt(page, position) {
+    var i = page.starts.length - 1;
+    while (i > 0 && page.starts[i] > position) {
+      i--;
+    }
+    return i;
+  }
+
+  // The section the query matches best: the most of its words (one in the heading counts twice), then the most
+  // matches, then the first. Null when only the title or the description matched.
+  function bestSection(page, metadata) {
+    var sections = {};
+    Object.keys(metadata).forEach(function (term) {
+      var body = metadata[term].body;
+      var words = {};
+      (body ? body.position : []).forEach(function (position) {
+        var i = sectionAt(page, position[0]);
+        var section = sections[i] || (sections[i] = {index: i, words: 0, matches: []});
+        var inHeading = position[0] < page.starts[i] + page.sections[i].heading.length;
+        words[i] = Math.max(words[i] || 0, inHeading ? 2 : 1);
+        section.matches.push(position);
+      });
+      Object.keys(words).forEach(function (i) { sections[i].words += words[i]; });
+    });
+    var best = null;
+    Object.keys(sections).forEach(function (i) {
+      var s = sections[i];
+      if (!best || s.words > best.words || (s.words === best.words && (s.matches.length > best.matches.length
+          || (s.matches.length === best.matches.length && s.index < best.index)))) {
+        best = s;
+      }
+    });
+    return best;
+  }
+
+  // A match as the reader sees the word: without the punctuation lunr's tokens keep ("sanctions." → "sanctions").
+  function trimmed(text, match) {
+    var from = match[0];
+    var to = match[0] + match[1];
+    while (from < to && !WORD.test(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !WORD.test(text.charAt(to - 1))) {
+      to--;
+    }
+    return [from, to];
+  }
+
+  // About SNIPPET characters of a text from a little before its first match, cut at spaces, every match in it
+  // marked; the start of the text when there is no match in it (the words were in the heading or the title).
+  function snippet(text, matches) {
+    var first = matches.length ? matches[0][0] : 0;
+    var start = first < 60 ? 0 : Math.min(first, text.indexOf(" ", first - 60) + 1);
+    var end = start + SNIPPET >= text.length ? text.length
+        : Math.max(text.lastIndexOf(" ", start + SNIPPET), first + (matches.length ? matches[0][1] : 0));
+    var paragraph = document.createElement("p");
+    var at = start;
+    paragraph.appendChild(document.createTextNode(start > 0 ? "…" : ""));
+    matches.forEach(function (match) {
+      var word = trimmed(text, match);
+      if (word[0] >= at && word[1] <= end && word[1] > word[0]) {
+        paragraph.appendChild(document.createTextNode(text.slice(at, word[0])));
+        var mark = document.createElement("mark");
+        mark.textContent = text.slice(word[0], word[1]);
+        paragraph.appendChild(mark);
+        at = word[1];
+      }
+    });
+    paragraph.appendChild(document.createTextNode(text.slice(at, end) + (end < text.length ? "…" : "")));
+    return paragraph;
+  }
+
+  // The positions of a field's matches, from `offset` on, as positions in the text that starts there.
+  function matchesIn(positions, offset) {
+    return positions.filter(function (m) { return m[0] >= offset; })
+        .map(function (m) { return [m[0] - offset, m[1]]; })
+        .sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  // A result: the page's title, linked to the section that matches best, then that section's heading and words
+  // around the match; the page's description, with its matches, when only the title or description matched.
+  function result(page, metadata) {
+    var best = bestSection(page, metadata);
+    var section = best ? page.sections[best.index] : null;
+    var link = document.createElement("a");
+    link.href = page.url + (section && section.id ? "#" + section.id : "");
+    link.textContent = page.title;
+    var heading = document.createElement("h2");
+    heading.appendChild(link);
+    var words;
+    if (section) {
+      words = snippet(section.text, matchesIn(best.matches, page.starts[best.index] + section.heading.length + 1));
+      if (section.heading) {
+        var name = document.createElement("strong");
+        name.textContent = section.heading;
+        words.insertBefore(document.createTextNode(section.text ? " — " : ""), words.firstChild);
+        words.insertBefore(name, words.firstChild);
+      }
+    } else {
+      var description = [];
+      Object.keys(metadata).forEach(function (term) {
+        description = description.concat(metadata[term].description ? metadata[term].description.position : []);
+      });
+      words = snippet(page.description, matchesIn(description, 0));
+    }
+    var item = document.createElement("li");
+    item.appendChild(heading);
+    item.appendChild(words);
+    return item;
+  }
+
+  function show(search, query) {
     results.textContent = "";
     if (!query.trim()) {
       status.textContent = "";
@@ -44,40 +178,21 @@
     }
     var found;
     try {
-      found = index.search(query);
+      found = search.index.search(query);
     } catch (e) {
       // lunr's query syntax (field:term, +term) can reject what a reader types; search the words alone.
-      found = index.search(query.replace(/[:+\-~^*]/g, " "));
+      found = search.index.search(query.replace(/[:+\-~^*]/g, " "));
     }
     var count = found.length;
     status.textContent = fill(count === 0 ? form.dataset.noResults
         : count === 1 ? form.dataset.resultsOne : form.dataset.resultsOther, {count: count, query: query});
     found.forEach(function (hit) {
-      var page = pages[hit.ref];
-      var item = document.createElement("li");
-      var link = document.createElement("a");
-      link.href = hit.ref;
-      link.textContent = page.title;
-      var heading = document.createElement("h2");
-      heading.appendChild(link);
-      var snippet = document.createElement("p");
-      snippet.textContent = context(page.text, query);
-      item.appendChild(heading);
-      item.appendChild(snippet);
-      results.appendChild(item);
+      results.appendChild(result(search.pages[hit.ref], hit.matchData.metadata));
     });
   }
 
   function run(query) {
-    if (index) {
-      show(query);
-      return;
-    }
-    fetch(form.dataset.index).then(function (response) { return response.json(); }).then(function (data) {
-      index = lunr.Index.load(data.index);
-      pages = data.pages;
-      show(query);
-    });
+    load().then(function (search) { show(search, query); });
   }
 
   form.addEventListener("submit", function (event) {
@@ -86,6 +201,8 @@
     history.replaceState(null, "", "?q=" + encodeURIComponent(query));
     run(query);
   });
+  // The pages are fetched and indexed as soon as the reader turns to the field, not before a search is asked.
+  input.addEventListener("focus", load);
 
   var initial = new URLSearchParams(location.search).get("q");
   if (initial) {

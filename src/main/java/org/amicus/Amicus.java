@@ -34,7 +34,7 @@ public final class Amicus {
      */
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
-        Pipeline.Checked site = assemble(options, true);
+        Pipeline.Checked site = assemble(options);
         Pipeline.write(site, options.out());
         Site model = site.model().site();
         TranslationStatus translations = site.model().translations();
@@ -50,7 +50,7 @@ public final class Amicus {
      */
     public static List<Problem> check(BuildOptions options) {
         try {
-            return assemble(options, false).warnings();
+            return assemble(options).warnings();
         } catch (BuildFailedException failure) {
             return failure.problems();
         }
@@ -79,19 +79,15 @@ public final class Amicus {
         return lines;
     }
 
-    /**
-     * The whole site in memory, or the build's problems. Nothing is written.
-     *
-     * @param searchIndexes whether to build the search indexes (seconds of JavaScript a check can skip)
-     */
-    private static Pipeline.Checked assemble(BuildOptions options, boolean searchIndexes) {
+    /** The whole site in memory, or the build's problems. Nothing is written. */
+    private static Pipeline.Checked assemble(BuildOptions options) {
         Pipeline pipeline = new Pipeline();
         Pipeline.Loaded loaded = pipeline.load(options.project(), options.baseUrl());
         Pipeline.Modelled model = pipeline.model(loaded, options.drafts());
         Pipeline.Bodies bodies = pipeline.markdown(model);
         Pipeline.Pages pages = pipeline.templates(bodies);
         Pipeline.Published published = pipeline.publish(pages);
-        Pipeline.Searched searched = pipeline.search(published, searchIndexes, options.out());
+        Pipeline.Searched searched = pipeline.search(published);
         return pipeline.checkLinks(searched, options.out(), options.strict());
     }
 }

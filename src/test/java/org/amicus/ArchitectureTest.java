@@ -72,7 +72,7 @@ class ArchitectureTest {
         EvaluationResult internals = noInternalsOfOthers().evaluate(withViolation);
 
         assertEquals(List.of("Method <org.amicus.render.ArchitectureViolation.lunr()> calls method "
-                + "<org.amicus.search.SearchIndexer.lunrFile()>"),
+                + "<org.amicus.search.SearchStage.lunr()>"),
                 violations(layering));
         assertEquals(List.of("Method <org.amicus.render.ArchitectureViolation.blank(java.lang.String)> calls method "
                 + "<org.jsoup.internal.StringUtil.isBlank(java.lang.String)>"),

@@ -4,21 +4,14 @@ import static org.amicus.TestSites.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javax.script.ScriptEngine;
-import javax.script.ScriptException;
-import org.amicus.search.SearchIndexer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openjdk.nashorn.api.scripting.NashornScriptEngineFactory;
 
 /**
  * The legal-explainer features end to end, through the repository's real templates: citations and their
@@ -113,54 +106,11 @@ class ExplainerTest {
         assertEquals("/en/timeline/", en.selectFirst(".latest-events p a").attr("href"));
     }
 
-    /** One engine per language, with lunr, its rules and the built index loaded: compiling lunr takes seconds. */
-    private static final Map<String, ScriptEngine> SEARCH_ENGINES = new HashMap<>();
-
-    /** Searches a built index the way the reader's browser does: lunr with the same rules, here in Nashorn. */
-    static List<String> search(String lang, String query) throws ScriptException {
-        ScriptEngine engine = SEARCH_ENGINES.get(lang);
-        if (engine == null) {
-            engine = searchEngine(lang);
-            SEARCH_ENGINES.put(lang, engine);
-        }
-        engine.put("query", query);
-        String refs = (String) engine.eval("JSON.stringify(index.search(query).map(function (r) { return r.ref; }))");
-        return List.of(refs.replaceAll("[\\[\\]\"]", "").split(",")).stream().filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static ScriptEngine searchEngine(String lang) throws ScriptException {
-        ScriptEngine engine = new NashornScriptEngineFactory().getScriptEngine("--optimistic-types=false");
-        engine.eval(new String(SearchIndexer.lunrFile(), StandardCharsets.UTF_8));
-        Path js = dir.resolve("templates/static/js");
-        if (lang.equals("fr")) {
-            engine.eval(TestSites.read(js.resolve("vendor/lunr.stemmer.support.js")));
-            engine.eval(TestSites.read(js.resolve("vendor/lunr.fr.js")));
-        }
-        engine.eval(TestSites.read(js.resolve("search-setup.js")));
-        engine.put("data", TestSites.read(site.resolve(lang + "/search-index.json")));
-        engine.eval("var index = lunr.Index.load(JSON.parse(data).index)");
-        return engine;
-    }
-
-    @Test
-    void searchFindsFrenchWordsWithoutTheirAccentsAndInflections() throws ScriptException {
-        assertEquals(List.of("/fr/"), search("fr", "decision"));
-        assertEquals(List.of("/fr/"), search("fr", "dommages"));
-        assertEquals(List.of("/fr/"), search("fr", "affaire"));
-        assertTrue(search("fr", "sanction").contains("/fr/"));
-    }
-
-    @Test
-    void searchInEnglishStemsWords() throws ScriptException {
-        assertEquals(List.of("/en/"), search("en", "sanction"));
-        assertEquals(List.of("/en/"), search("en", "décision"), "accents are folded in English too");
-    }
-
     @Test
     void searchPageWorksWithoutJavaScriptByListingEveryPage() {
         Document fr = html(site.resolve("fr/recherche/index.html"));
         assertTrue(fr.selectFirst("form.search-form").hasAttr("hidden"), "the form appears only with JavaScript");
-        assertEquals("/fr/search-index.json", fr.selectFirst("form.search-form").attr("data-index"));
+        assertEquals("/fr/search-documents.json", fr.selectFirst("form.search-form").attr("data-documents"));
         assertTrue(fr.select(".search-all-pages a").eachAttr("href").contains("/fr/glossaire/"));
         assertTrue(fr.select("script[src]").eachAttr("src").stream().anyMatch(s -> s.contains("lunr.fr.")));
     }

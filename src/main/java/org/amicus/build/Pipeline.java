@@ -37,7 +37,6 @@ import org.amicus.render.I18n;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
 import org.amicus.render.TemplateModels;
-import org.amicus.search.SearchIndexer;
 import org.amicus.search.SearchStage;
 import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
@@ -80,7 +79,7 @@ public final class Pipeline {
                         Map<Problem, TemplateFailure> failures) {
     }
 
-    /** Every file of the site but the search indexes. */
+    /** Every file of the site but the search documents. */
     public record Published(Pages pages, SortedMap<String, byte[]> files) {
     }
 
@@ -206,7 +205,7 @@ public final class Pipeline {
             }
         });
         failures.values().forEach(failure -> problems.add(failure.problem()));
-        problems.throwIfErrors(); // before the search index, which takes seconds to build
+        problems.throwIfErrors(); // before the static files and assets are read
         files.putAll(loaded.staticFiles().contents());
         for (Asset asset : site.assets()) {
             files.put(asset.outputPath(), read(asset.source()));
@@ -214,23 +213,11 @@ public final class Pipeline {
         return new Published(pages, files);
     }
 
-    /**
-     * Adds each language's search index and lunr. An index made from the same pages and rules is reused from
-     * {@code previousOutput}, since building one takes seconds of JavaScript.
-     *
-     * @param indexes false to skip the indexes (a check): lunr is still added, since pages link to it
-     */
-    public Searched search(Published published, boolean indexes, Path previousOutput) {
+    /** Adds what search needs: each language's list of pages to search, and lunr (see {@link SearchStage}). */
+    public Searched search(Published published) {
         Bodies bodies = published.pages().bodies();
-        Site site = bodies.model().site();
         SortedMap<String, byte[]> files = new TreeMap<>(published.files());
-        if (indexes) {
-            files.putAll(SearchStage.run(site, bodies.html(),
-                    bodies.model().loaded().project().resolve("templates/static/js"), bodies.markdown()::typeset,
-                    previousOutput));
-        } else if (SearchStage.hasSearchPage(site)) {
-            files.put(OutputLayout.LUNR, SearchIndexer.lunrFile());
-        }
+        files.putAll(SearchStage.run(bodies.model().site(), bodies.html(), bodies.markdown()::typeset));
         return new Searched(bodies.model(), files);
     }
 

@@ -193,7 +193,7 @@ public final class TemplateModels {
                 s.dataModels().citations(body.citations()),
                 statuses.of(page).map(status -> translationStatus(status, language)).orElse(null),
                 Markup.of(jsonLd),
-                page.layout().equals("search") ? new SearchView(config.link("/" + OutputLayout.searchIndex(page.lang())),
+                page.layout().equals("search") ? new SearchView(config.link("/" + OutputLayout.searchDocuments(page.lang())),
                         config.link("/" + OutputLayout.LUNR)) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())));
     }

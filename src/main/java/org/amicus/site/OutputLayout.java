@@ -32,8 +32,11 @@ public final class OutputLayout {
         return lang + "/feed.xml";
     }
 
-    /** A language's search index: {@code en/search-index.json}. */
-    public static String searchIndex(String lang) {
-        return lang + "/search-index.json";
+    /**
+     * The pages of a language as search reads them: {@code en/search-documents.json}. Not under static/, whose
+     * files hosts may cache for a year: it changes with every page.
+     */
+    public static String searchDocuments(String lang) {
+        return lang + "/search-documents.json";
     }
 }

@@ -5,16 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one JSON writer of Amicus, for the JSON it writes: search indexes, structured data, the live-reload state,
- * {@code check --format json} and the editors' schemas. Values are maps (written in their order; a null value
- * leaves its key out), lists, strings, numbers, booleans and {@link Raw} JSON, so the same input always gives
- * the same bytes.
+ * The one JSON writer of Amicus, for the JSON it writes: search documents, structured data, the live-reload
+ * state, {@code check --format json} and the editors' schemas. Values are maps (written in their order; a null
+ * value leaves its key out), lists, strings, numbers and booleans, so the same input always gives the same bytes.
  */
 public final class Json {
-
-    /** Text that is JSON already (an index another library wrote), written as it is. */
-    public record Raw(String json) {
-    }
 
     private Json() {
     }
@@ -81,8 +76,6 @@ public final class Json {
             out.append(oneLine || list.isEmpty() ? "]" : "\n" + indent + "]");
         } else if (value instanceof String text) {
             out.append(quote(text));
-        } else if (value instanceof Raw raw) {
-            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class SiteLinksTest {
 
-    /** {@code check}: every check of a build, the link check included, without the seconds of the search index. */
+    /** {@code check}: every check of a build, the link check included, without writing anything. */
     @Test
     void everyLinkAndAnchorOfTheRealSiteResolvesUnderABasePathAsOnGitHubPages() {
         TestSites.Run run = TestSites.run("check", "--strict", "--project", RealSite.root().toString(),

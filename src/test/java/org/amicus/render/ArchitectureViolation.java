@@ -1,6 +1,6 @@
 package org.amicus.render;
 
-import org.amicus.search.SearchIndexer;
+import org.amicus.search.SearchStage;
 import org.jsoup.internal.StringUtil;
 
 /**
@@ -13,7 +13,7 @@ final class ArchitectureViolation {
     }
 
     static byte[] lunr() {
-        return SearchIndexer.lunrFile();
+        return SearchStage.lunr();
     }
 
     static boolean blank(String text) {

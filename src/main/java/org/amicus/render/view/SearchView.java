@@ -1,5 +1,5 @@
 package org.amicus.render.view;
 
-/** What a {@code layout: search} page loads: its language's index and lunr. */
-public record SearchView(String indexUrl, String lunrUrl) {
+/** What a {@code layout: search} page loads: the list of its language's pages to search, and lunr. */
+public record SearchView(String documentsUrl, String lunrUrl) {
 }
