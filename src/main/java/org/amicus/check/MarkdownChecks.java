@@ -2,19 +2,21 @@ package org.amicus.check;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
 import java.util.Map;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.glossary.TermReference;
+import org.amicus.markdown.safety.Finding;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 
 /**
  * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
  * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
- * uses, and images' alt text. Problems name the page and line.
+ * uses, images' alt text, and what the content policy refuses. Problems name the page and line.
  */
 public final class MarkdownChecks {
 
@@ -30,6 +32,7 @@ public final class MarkdownChecks {
                     "give each heading its own `{#id}`: links and the table of contents need one target"));
             checkGlossaryPage(site, page, parsed.get(page), problems);
             checkAltText(page, parsed.get(page), problems);
+            reportUnsafe(problems, page, parsed.get(page).unsafe());
         }
     }
 
@@ -41,6 +44,11 @@ public final class MarkdownChecks {
         if (!page.isFallback()) {
             problems.error(page.file(), page.bodyFirstLine() + bodyLine, message, hint);
         }
+    }
+
+    /** What the content policy refuses, at its line: an error, since the page cannot be published as written. */
+    public static void reportUnsafe(Problems problems, Page page, List<Finding> findings) {
+        findings.forEach(finding -> bodyError(problems, page, finding.bodyLine(), finding.message(), finding.fix()));
     }
 
     private static void checkSourceKeys(Page page, SiteData data, Problems problems) {
