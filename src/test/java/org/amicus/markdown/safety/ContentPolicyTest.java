@@ -254,6 +254,41 @@ class ContentPolicyTest {
     }
 
     @Test
+    void aCommentOverSeveralLinesDoesNotShiftTheLinesAfterIt() {
+        assertEquals(List.of("4: `onerror` on `<img>` is not allowed: pages run no script of their own"),
+                refused("<div>\n<!-- a\nnote -->\n<img src=\"x.png\" alt=\"x\"\nonerror=\"alert(1)\">\n</div>\n"));
+    }
+
+    @Test
+    void aTagThatTwoHalvesAroundACommentMakeIsRefused() {
+        assertEquals(List.of("0: `<script>` is not allowed in a page: pages run no script of their own"),
+                refused("<div>a <<!-- x -->script>alert(1)</script></div>\n"));
+    }
+
+    @Test
+    void aCdataSectionIsRefusedSinceBrowsersEndItAtTheFirstAngleBracket() {
+        assertEquals(List.of("0: `<![CDATA[` is not HTML: browsers read it as a comment that ends at the first `>`"),
+                refused("<![CDATA[><img src=x onerror=alert(1)>]]>\n"));
+    }
+
+    @Test
+    void aBodyTagIsRefusedSinceBrowsersGiveItsAttributesToThePage() {
+        assertEquals(List.of("1: `<body>` is not allowed in a page"), refused("Text.\n<body onload=alert(1)>\n"));
+    }
+
+    @Test
+    void aTagWithoutItsClosingBracketIsRefused() {
+        assertEquals(List.of("2: an HTML tag is never closed: it has no `>`, so the page's next words would become "
+                + "its attributes"), refused("Text.\n\n<div onmouseover=\"alert(1)\"\n"));
+    }
+
+    @Test
+    void aCommentNeverClosedIsRefusedAtItsStart() {
+        assertEquals(List.of("2: an HTML comment is never closed: it would hide the rest of the page"),
+                refused("Text.\n\n<!-- TODO\n\nThe rest of the page.\n"));
+    }
+
+    @Test
     void aCommentInCodeIsCodeAndStays() {
         assertEquals("<p><code>&lt;!-- x --&gt;</code></p>\n", html("`<!-- x -->`\n"));
     }
