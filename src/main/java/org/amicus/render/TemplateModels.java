@@ -37,6 +37,7 @@ import org.amicus.render.view.TimelineEventView;
 import org.amicus.render.view.TocItem;
 import org.amicus.render.view.TranslationLink;
 import org.amicus.render.view.TranslationStatusView;
+import org.amicus.site.ContentSecurityPolicy;
 import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
@@ -97,7 +98,7 @@ public final class TemplateModels {
             SiteView siteView = new SiteView(typeset.apply(lang, language.title()),
                     typeset.apply(lang, language.description()), config.baseUrl(), config.defaultLanguage(),
                     List.copyOf(languages), new Publisher(config.publisher().name(), config.publisher().url()),
-                    image == null ? null : config.absolute("/" + image));
+                    image == null ? null : config.absolute("/" + image), ContentSecurityPolicy.meta());
             LanguageView languageView = new LanguageView(lang, language.locale(), language.name(),
                     config.link("/" + OutputLayout.feed(lang)), urlOfLayout(lang, "search"));
             DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
