@@ -16,7 +16,8 @@ import org.amicus.site.Site;
 /**
  * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
  * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
- * uses, images' alt text, and what the content policy refuses. Problems name the page and line.
+ * uses, images' alt text, what the content policy refuses, and Markdown that would not come out as meant
+ * ({@link MarkdownSyntax}). Problems name the page and line.
  */
 public final class MarkdownChecks {
 
@@ -33,6 +34,7 @@ public final class MarkdownChecks {
             checkGlossaryPage(site, page, parsed.get(page), problems);
             checkAltText(page, parsed.get(page), problems);
             reportUnsafe(problems, page, parsed.get(page).unsafe());
+            MarkdownSyntax.check(page, parsed.get(page).document(), data.glossary().keySet(), problems);
         }
     }
 
@@ -43,6 +45,13 @@ public final class MarkdownChecks {
     public static void bodyError(Problems problems, Page page, int bodyLine, String message, String hint) {
         if (!page.isFallback()) {
             problems.error(page.file(), page.bodyFirstLine() + bodyLine, message, hint);
+        }
+    }
+
+    /** A warning at a line of a page's body; none on a fallback page, as for {@link #bodyError}. */
+    public static void bodyWarning(Problems problems, Page page, int bodyLine, String message, String hint) {
+        if (!page.isFallback()) {
+            problems.warning(page.file(), page.bodyFirstLine() + bodyLine, message, hint);
         }
     }
 
@@ -86,9 +95,9 @@ public final class MarkdownChecks {
         }
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof Image image && image.getText().isBlank()) {
-                problems.warning(page.file(), page.bodyFirstLine() + image.getLineNumber(), "image `"
-                        + image.getUrl() + "` has no alt text", "describe what it shows between the brackets: "
-                        + "`![A chart of the two awards](" + image.getUrl() + ")`");
+                bodyWarning(problems, page, image.getLineNumber(), "image `" + image.getUrl() + "` has no alt text",
+                        "describe what it shows between the brackets: `![A chart of the two awards](" + image.getUrl()
+                                + ")`");
             }
         }
     }
