@@ -16,8 +16,9 @@ import org.amicus.site.Site;
 /**
  * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
  * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
- * uses, images' alt text, what the content policy refuses, and Markdown that would not come out as meant
- * ({@link MarkdownSyntax}). Problems name the page and line.
+ * uses, images' alt text, what the content policy refuses, Markdown that would not come out as meant
+ * ({@link MarkdownSyntax}), and the front matter's {@code image:} ({@link PageImages}). Problems name the page and
+ * line.
  */
 public final class MarkdownChecks {
 
@@ -26,6 +27,7 @@ public final class MarkdownChecks {
 
     public static void check(Site site, SiteData data, Map<Page, MarkdownProcessor.Parsed> parsed,
                              Problems problems) {
+        PageImages.check(site, problems);
         for (Page page : site.pages()) {
             checkSourceKeys(page, data, problems);
             parsed.get(page).duplicateIds().forEach((id, line) -> bodyError(problems, page, line,

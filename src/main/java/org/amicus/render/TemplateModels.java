@@ -178,7 +178,7 @@ public final class TemplateModels {
                         : body.toc().stream().map(e -> new TocItem(e.level(), e.id(), e.text())).toList(),
                 config.link(page.url()), permalink, page.lang(), language.locale(), page.layout(), page.isHome(),
                 page.isFallback(), page.weight(), fm.tags() == null ? List.of() : fm.tags(),
-                fm.image() == null ? null : config.absolute("/" + page.lang() + "/" + fm.image()),
+                site.image(page).map(image -> image.startsWith("/") ? config.absolute(image) : image).orElse(null),
                 date(fm.date(), language), date(fm.updated(), language), date(fm.reviewed(), language),
                 Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
                 translations.others().stream().map(other -> translationLink(other, body)).toList(),
