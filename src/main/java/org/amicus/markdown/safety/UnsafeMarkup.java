@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Finds, in a parsed page, what its HTML could not keep under the {@link ContentPolicy}, each at the Markdown line
- * that wrote it: raw HTML (elements, attributes, link schemes, elements left open or closed twice), {@code {…}}
- * attributes other than ids and classes, and links and images whose address the policy refuses.
+ * that wrote it: raw HTML ({@link RawHtml}: elements, attributes, link schemes, elements left open, end tags that
+ * close nothing, tags and comments never ended), {@code {…}} attributes other than ids and classes, and links and
+ * images whose address the policy refuses.
  */
 public final class UnsafeMarkup {
 
