@@ -248,6 +248,22 @@ class StarterSiteTest {
         }
     }
 
+    /** Hosts that ignore _headers (GitHub Pages) still enforce the policy: every page carries it, first in <head>. */
+    @Test
+    void everyPageCarriesTheContentSecurityPolicyOfTheHeadersFile() throws IOException {
+        String header = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+        assertTrue(TestSites.read(out.resolve("_headers")).contains("Content-Security-Policy: " + header
+                + "; frame-ancestors 'none'\n"));
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Element meta = html(file).head().child(1);
+                assertEquals("Content-Security-Policy", meta.attr("http-equiv"), out.relativize(file).toString());
+                assertEquals(header, meta.attr("content"), out.relativize(file).toString());
+            }
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void pagesCarrySocialCardsAndStructuredData() throws Exception {

@@ -64,7 +64,9 @@ final class MarkdownStage {
                             Suggestions.didYouMeanOr(key, data.glossary().keySet(),
                                     "add it to glossary.yaml, or fix the key")),
                             words -> markdown.typesetHtml(page.textLang(), words)));
-            bodies.put(page, markdown.render(page.textLang(), parsed.get(page), context, true));
+            RenderedMarkdown body = markdown.render(page.textLang(), parsed.get(page), context, true);
+            MarkdownChecks.reportUnsafe(problems, page, body.unsafe());
+            bodies.put(page, body);
         });
         return bodies;
     }

@@ -2,19 +2,23 @@ package org.amicus.check;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
 import java.util.Map;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.glossary.TermReference;
+import org.amicus.markdown.safety.Finding;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
 
 /**
  * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
  * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
- * uses, and images' alt text. Problems name the page and line.
+ * uses, images' alt text, what the content policy refuses, Markdown that would not come out as meant
+ * ({@link MarkdownSyntax}), and the front matter's {@code image:} ({@link PageImages}). Problems name the page and
+ * line.
  */
 public final class MarkdownChecks {
 
@@ -23,6 +27,7 @@ public final class MarkdownChecks {
 
     public static void check(Site site, SiteData data, Map<Page, MarkdownProcessor.Parsed> parsed,
                              Problems problems) {
+        PageImages.check(site, problems);
         for (Page page : site.pages()) {
             checkSourceKeys(page, data, problems);
             parsed.get(page).duplicateIds().forEach((id, line) -> bodyError(problems, page, line,
@@ -30,6 +35,8 @@ public final class MarkdownChecks {
                     "give each heading its own `{#id}`: links and the table of contents need one target"));
             checkGlossaryPage(site, page, parsed.get(page), problems);
             checkAltText(page, parsed.get(page), problems);
+            reportUnsafe(problems, page, parsed.get(page).unsafe());
+            MarkdownSyntax.check(page, parsed.get(page).document(), data.glossary().keySet(), problems);
         }
     }
 
@@ -41,6 +48,18 @@ public final class MarkdownChecks {
         if (!page.isFallback()) {
             problems.error(page.file(), page.bodyFirstLine() + bodyLine, message, hint);
         }
+    }
+
+    /** A warning at a line of a page's body; none on a fallback page, as for {@link #bodyError}. */
+    public static void bodyWarning(Problems problems, Page page, int bodyLine, String message, String hint) {
+        if (!page.isFallback()) {
+            problems.warning(page.file(), page.bodyFirstLine() + bodyLine, message, hint);
+        }
+    }
+
+    /** What the content policy refuses, at its line: an error, since the page cannot be published as written. */
+    public static void reportUnsafe(Problems problems, Page page, List<Finding> findings) {
+        findings.forEach(finding -> bodyError(problems, page, finding.bodyLine(), finding.message(), finding.fix()));
     }
 
     private static void checkSourceKeys(Page page, SiteData data, Problems problems) {
@@ -80,9 +99,9 @@ public final class MarkdownChecks {
         }
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof Image image && image.getText().isBlank()) {
-                problems.warning(page.file(), page.bodyFirstLine() + image.getLineNumber(), "image `"
-                        + image.getUrl() + "` has no alt text", "describe what it shows between the brackets: "
-                        + "`![A chart of the two awards](" + image.getUrl() + ")`");
+                bodyWarning(problems, page, image.getLineNumber(), "image `" + image.getUrl() + "` has no alt text",
+                        "describe what it shows between the brackets: `![A chart of the two awards](" + image.getUrl()
+                                + ")`");
             }
         }
     }

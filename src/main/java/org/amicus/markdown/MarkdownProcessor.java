@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.regex.Pattern;
+import org.amicus.markdown.braces.BracesExtension;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
 import org.amicus.markdown.citation.Citations;
@@ -27,6 +28,9 @@ import org.amicus.markdown.citation.CitedSource;
 import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
+import org.amicus.markdown.safety.Finding;
+import org.amicus.markdown.safety.Sanitizer;
+import org.amicus.markdown.safety.UnsafeMarkup;
 import org.amicus.markdown.typography.TypographyExtension;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -43,10 +47,11 @@ import org.jsoup.safety.Safelist;
 public final class MarkdownProcessor {
 
     /**
-     * A parsed page body: its AST, the ids its headings got, and the explicit ids used twice, each with the
-     * 0-based body line of the second use.
+     * A parsed page body: its AST, the ids its headings got, the explicit ids used twice, each with the 0-based body
+     * line of the second use, and what the content policy refuses in it.
      */
-    public record Parsed(Document document, Set<String> ids, Map<String, Integer> duplicateIds) {
+    public record Parsed(Document document, Set<String> ids, Map<String, Integer> duplicateIds,
+                         List<Finding> unsafe) {
     }
 
     private record Flavor(Parser parser, HtmlRenderer renderer) {
@@ -70,6 +75,7 @@ public final class MarkdownProcessor {
                     FootnoteExtension.create(),
                     AbbreviationExtension.create(),
                     DefinitionExtension.create(),
+                    BracesExtension.create(), // before AttributesExtension, which must not see plain braces
                     AttributesExtension.create(),
                     AnchorLinkExtension.create(),
                     // No AutolinkExtension: combined with abbreviations it scrambles word order (flexmark 0.64.8);
@@ -108,7 +114,7 @@ public final class MarkdownProcessor {
         HeadingIds.Assigned assigned = HeadingIds.assign(document);
         Map<String, Integer> duplicates = new LinkedHashMap<>();
         assigned.duplicates().forEach(d -> duplicates.putIfAbsent(d.id(), d.bodyLine()));
-        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates));
+        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), UnsafeMarkup.find(document));
     }
 
     /** Renders a parsed body with file links only; broken links go to the context's problem sink. */
@@ -116,15 +122,23 @@ public final class MarkdownProcessor {
         return render(lang, parsed, PageContext.linksOnly(links), withToc);
     }
 
-    /** Renders a parsed body; broken links, unknown sources and unknown terms go to the contexts' sinks. */
+    /**
+     * Renders a parsed body; broken links, unknown sources and unknown terms go to the contexts' sinks. The HTML
+     * passes the {@link Sanitizer}; what it would still drop, once the page has no {@link Parsed#unsafe()} finding
+     * (which is the same mistake, at its line), is the result's {@link RenderedMarkdown#unsafe()}.
+     */
     public RenderedMarkdown render(String lang, Parsed parsed, PageContext context, boolean withToc) {
         Document document = parsed.document();
         document.set(FileLinkExtension.CONTEXT, context.links());
         document.set(GlossaryExtension.CONTEXT, context.glossary());
         List<CitedSource> citations = context.citations() == null ? List.of()
                 : Citations.number(document, context.citations());
-        String html = flavor(lang).renderer().render(document);
-        return new RenderedMarkdown(html, withToc ? toc(html) : List.of(), parsed.ids(), words(document), citations);
+        Sanitizer.Result html = Sanitizer.sanitize(flavor(lang).renderer().render(document));
+        List<Finding> unsafe = parsed.unsafe().isEmpty() ? html.refused().map(refused -> new Finding(0,
+                "the HTML made from this page holds " + refused, "find it in the page and write it in "
+                + "Markdown")).stream().toList() : List.of();
+        return new RenderedMarkdown(html.html(), withToc ? toc(html.document()) : List.of(), parsed.ids(),
+                words(document), citations, unsafe);
     }
 
     /**
@@ -168,9 +182,9 @@ public final class MarkdownProcessor {
     }
 
     /** Read from the rendered headings, so the entries have the same typography as the page. */
-    private static List<TocEntry> toc(String html) {
+    private static List<TocEntry> toc(org.jsoup.nodes.Document html) {
         List<TocEntry> entries = new ArrayList<>();
-        for (Element heading : Jsoup.parseBodyFragment(html).select("h2[id], h3[id]")) {
+        for (Element heading : html.select("h2[id], h3[id]")) {
             entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), visibleText(heading)));
         }
         return List.copyOf(entries);

@@ -3,6 +3,7 @@ package org.amicus.markdown;
 import java.util.List;
 import java.util.Set;
 import org.amicus.markdown.citation.CitedSource;
+import org.amicus.markdown.safety.Finding;
 
 /**
  * A page body turned into HTML.
@@ -10,7 +11,9 @@ import org.amicus.markdown.citation.CitedSource;
  * @param ids       the element ids a link may target with {@code #fragment}
  * @param words     the number of words, for reading time
  * @param citations the sources the page cites, in order of first citation
+ * @param unsafe    what the sanitizer found after rendering that the checks of the Markdown did not (none, unless
+ *                  those checks miss a case)
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, Set<String> ids, int words,
-                               List<CitedSource> citations) {
+                               List<CitedSource> citations, List<Finding> unsafe) {
 }

@@ -1,17 +1,13 @@
 package org.amicus.publish;
 
+import org.amicus.site.ContentSecurityPolicy;
+
 /**
  * The HTTP headers we recommend hosts send with the site, written as a {@code _headers} file that Netlify and
- * Cloudflare Pages read (other hosts: copy them into their configuration; the README lists them). The site
- * has no inline script or style and makes no third-party request, so its Content-Security-Policy can allow
- * only itself.
+ * Cloudflare Pages read (other hosts: copy them into their configuration; the README lists them), with the site's
+ * {@link ContentSecurityPolicy}, which pages also carry in a {@code <meta>} tag.
  */
 public final class SecurityHeaders {
-
-    /** Only the site itself; search fetches its index from the same origin. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     private SecurityHeaders() {
     }
@@ -31,6 +27,6 @@ public final class SecurityHeaders {
                   Cache-Control: public, max-age=31536000, immutable
                 /static/js/*
                   Cache-Control: public, max-age=31536000, immutable
-                """.formatted(CONTENT_SECURITY_POLICY);
+                """.formatted(ContentSecurityPolicy.header());
     }
 }

@@ -34,6 +34,7 @@ import org.amicus.render.view.TimelineEventView;
 import org.amicus.render.view.TocItem;
 import org.amicus.render.view.TranslationLink;
 import org.amicus.render.view.TranslationStatusView;
+import org.amicus.site.ContentSecurityPolicy;
 import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
@@ -96,7 +97,7 @@ public final class TemplateModels {
             SiteView siteView = new SiteView(typeset.apply(lang, language.title()),
                     typeset.apply(lang, language.description()), config.baseUrl(), config.defaultLanguage(),
                     List.copyOf(languages), new Publisher(config.publisher().name(), config.publisher().url()),
-                    image == null ? null : config.absolute("/" + image));
+                    image == null ? null : config.absolute("/" + image), ContentSecurityPolicy.meta());
             LanguageView languageView = new LanguageView(lang, language.locale(), language.name(),
                     config.link("/" + OutputLayout.feed(lang)), urlOfLayout(lang, "search"));
             DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
@@ -176,7 +177,7 @@ public final class TemplateModels {
                         : body.toc().stream().map(e -> new TocItem(e.level(), e.id(), e.text())).toList(),
                 config.link(page.url()), permalink, page.lang(), language.locale(), page.layout(), page.isHome(),
                 page.isFallback(), page.weight(), fm.tags() == null ? List.of() : fm.tags(),
-                fm.image() == null ? null : config.absolute("/" + page.lang() + "/" + fm.image()),
+                site.image(page).map(image -> image.startsWith("/") ? config.absolute(image) : image).orElse(null),
                 date(fm.date(), language), date(fm.updated(), language), date(fm.reviewed(), language),
                 Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
                 translations.others().stream().map(other -> translationLink(other, body)).toList(),

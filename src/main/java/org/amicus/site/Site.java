@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.content.Asset;
+import org.amicus.util.FilePaths;
 
 /**
  * The whole site before rendering: every page with its URL, paired with its translations. Pairing is resolved
@@ -19,6 +21,9 @@ public final class Site {
     /** Menu order: weight, then title in the page's own language. */
     public static final Comparator<Page> MENU_ORDER = Comparator.comparingInt(Page::weight)
             .thenComparing(Page::title).thenComparing(Page::url);
+
+    /** An address with a scheme ({@code https:}) or a host of its own ({@code //host/}). */
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
 
     private final SiteConfig config;
     private final List<Page> pages;
@@ -78,6 +83,37 @@ public final class Site {
         List<Language> missing = config.languages().stream()
                 .filter(l -> versions.stream().noneMatch(p -> p.lang().equals(l.key()))).toList();
         return new Translations(versions, others, alternates, original, fallbackSource, missing);
+    }
+
+    /**
+     * A page's {@code image:} for social cards: an address with a scheme as written (the checks let only
+     * {@code https} through), or the root-relative path of a file of the site, {@code /en/figures/card.png}, the
+     * image's path being relative to the page that wrote it ({@link #imageOwner}). Empty without an image, or when the
+     * path climbs out of the language folder.
+     */
+    public Optional<String> image(Page page) {
+        String image = page.frontMatter().image();
+        if (image == null) {
+            return Optional.empty();
+        }
+        if (EXTERNAL.matcher(image).find()) {
+            return Optional.of(image);
+        }
+        Page owner = imageOwner(page);
+        return FilePaths.resolve(owner.sourcePath(), image).map(path -> "/" + owner.lang() + "/" + path);
+    }
+
+    /**
+     * The page whose {@code image:} line a page's image comes from: the page itself, or the source page a
+     * translation inherits it from (so the English page's figure serves the French page), or the page a fallback
+     * shows.
+     */
+    public Page imageOwner(Page page) {
+        Translations relations = translations(page);
+        if (page.isFallback()) {
+            return relations.fallbackSource().map(this::imageOwner).orElse(page);
+        }
+        return page.frontMatter().lines().containsKey("image") ? page : relations.original().orElse(page);
     }
 
     /** The page at {@code content/<lang>/<sourcePath>} (or its fallback stand-in), for links by file. */

@@ -23,7 +23,8 @@ import java.util.Map;
  * <p>The deadline is <strong>20 December</strong>.</p>
  * </aside>
  * }</pre>
- * Any other marker ({@code [!FOO]}) leaves an ordinary blockquote. Text after the marker line stays a paragraph.
+ * Any other marker ({@code [!FOO]}, {@code [!NOTE}, {@code [!NOTE] text}) leaves an ordinary blockquote, which the
+ * build reports ({@link CalloutMarker} reads it). Text after the marker line stays a paragraph.
  *
  * <p>{@code role="note"} for every kind: an {@code <aside>} is by default a "complementary" landmark, and a page
  * with five callouts would list five landmarks to screen-reader users; "note" (content ancillary to the main

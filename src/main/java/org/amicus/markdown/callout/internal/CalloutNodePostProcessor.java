@@ -9,10 +9,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import org.amicus.markdown.callout.Callout;
 import org.amicus.markdown.callout.CalloutKind;
+import org.amicus.markdown.callout.CalloutMarker;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Replaces a blockquote that starts with an alert marker line by a {@link Callout} holding the same content,
@@ -23,29 +22,19 @@ import java.util.regex.Pattern;
  */
 public class CalloutNodePostProcessor extends NodePostProcessor {
 
-    private static final Pattern MARKER = Pattern.compile("\\[!(\\p{Alpha}+)]");
-
     @Override
     public void process(NodeTracker state, Node node) {
-        if (!(node.getFirstChild() instanceof Paragraph first)) {
-            return;
-        }
-        Optional<CalloutKind> kind = markerKind(first);
+        Optional<CalloutKind> kind = CalloutMarker.of(node).flatMap(CalloutMarker::kind);
         if (kind.isEmpty()) {
             return;
         }
-        dropMarkerLine(state, first);
+        dropMarkerLine(state, (Paragraph) node.getFirstChild());
         Callout callout = new Callout(node.getChars(), kind.get());
         callout.takeChildren(node);
         node.insertBefore(callout);
         node.unlink();
         state.nodeRemoved(node);
         state.nodeAddedWithDescendants(callout);
-    }
-
-    private static Optional<CalloutKind> markerKind(Paragraph paragraph) {
-        Matcher marker = MARKER.matcher(paragraph.getLineChars(0).trim());
-        return marker.matches() ? CalloutKind.fromName(marker.group(1)) : Optional.empty();
     }
 
     /** Removes the inline nodes of the marker line (with its line break); an emptied paragraph goes too. */

@@ -9,8 +9,6 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +16,7 @@ import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
 import org.amicus.markdown.filelink.LinkTargets;
+import org.amicus.util.FilePaths;
 
 /** Resolves relative links against the linking page's folder, in its language. */
 public final class FileLinkResolver implements LinkResolver {
@@ -59,7 +58,7 @@ public final class FileLinkResolver implements LinkResolver {
         }
         int query = path.indexOf('?');
         String file = decode(query < 0 ? path : path.substring(0, query));
-        Optional<String> inLanguage = resolve(file);
+        Optional<String> inLanguage = FilePaths.resolve(context.sourcePath(), file);
         if (inLanguage.isEmpty()) {
             context.problems().report(line, "link `" + url + "` points outside the language folder",
                     "link to a page of the same language by its file name, like `the-case.md`");
@@ -100,32 +99,6 @@ public final class FileLinkResolver implements LinkResolver {
                 (suggestion.isEmpty() ? "" : suggestion + " ") + "ids there: " + (ids.isEmpty() ? "none"
                         : String.join(", ", ids.stream().sorted().toList())) + "; give the heading an explicit "
                         + "id with `## Heading {#" + fragment + "}`");
-    }
-
-    /** The link's path relative to the language folder, or empty when it climbs out of it. */
-    private Optional<String> resolve(String relative) {
-        Deque<String> parts = new ArrayDeque<>();
-        String source = context.sourcePath();
-        int slash = source.lastIndexOf('/');
-        if (slash >= 0) {
-            for (String part : source.substring(0, slash).split("/")) {
-                parts.addLast(part);
-            }
-        }
-        for (String part : relative.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return Optional.of(String.join("/", parts));
     }
 
     private static String decode(String path) {

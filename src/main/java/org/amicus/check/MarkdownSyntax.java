@@ -1,0 +1,133 @@
+package org.amicus.check;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amicus.diagnostic.Problems;
+import org.amicus.diagnostic.Suggestions;
+import org.amicus.markdown.callout.Callout;
+import org.amicus.markdown.callout.CalloutKind;
+import org.amicus.markdown.callout.CalloutMarker;
+import org.amicus.markdown.glossary.TermReference;
+import org.amicus.site.Page;
+import org.amicus.util.Slugs;
+
+/**
+ * Markdown that would not come out as its author meant, reported rather than published as it is: a callout marker
+ * of an unknown kind, never closed or followed by text, an empty callout, {@code [[words]]} that name no glossary
+ * key, and characters that are not text (NUL and other control characters).
+ */
+final class MarkdownSyntax {
+
+    /** {@code [[…]]} on one line, as an author writes a glossary term. */
+    private static final Pattern DOUBLE_BRACKETS = Pattern.compile("\\[\\[([^\\[\\]\\n]*)]]");
+
+    private static final String KINDS = String.join(", ", Arrays.stream(CalloutKind.values())
+            .map(kind -> "`[!" + kind.name() + "]`").toList());
+
+    private MarkdownSyntax() {
+    }
+
+    static void check(Page page, Document document, Set<String> glossaryKeys, Problems problems) {
+        checkControlCharacters(page, problems);
+        List<Node> notProse = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Callout callout && !callout.hasChildren()) {
+                MarkdownChecks.bodyWarning(problems, page, callout.getLineNumber(), "the callout `[!"
+                        + callout.getKind().name() + "]` is empty", "write its text on the next lines, each "
+                        + "starting with `>`, or remove it");
+            }
+            CalloutMarker.of(node).ifPresent(marker -> checkMarker(page, node.getLineNumber(), marker, problems));
+            if (node instanceof TermReference || node instanceof Code || node instanceof HtmlInlineBase
+                    || node instanceof HtmlBlockBase || isCodeBlock(node)) {
+                notProse.add(node);
+            }
+        }
+        checkTermsInWords(page, document, notProse, glossaryKeys, problems);
+    }
+
+    /** A blockquote that starts like a marker but is not one a callout can have. */
+    private static void checkMarker(Page page, int line, CalloutMarker marker, Problems problems) {
+        String written = "`[!" + marker.name() + (marker.closed() ? "]" : "") + "`";
+        if (!marker.closed()) {
+            MarkdownChecks.bodyError(problems, page, line, "the callout marker " + written + " is not closed",
+                    "write `[!" + marker.name().toUpperCase(Locale.ROOT) + "]`, alone on the line");
+        } else if (CalloutKind.fromName(marker.name()).isEmpty()) {
+            MarkdownChecks.bodyError(problems, page, line, "there is no callout " + written,
+                    meantKind(marker.name()).map(kind -> "did you mean `[!" + kind + "]`? ").orElse("")
+                            + "the callouts are " + KINDS);
+        } else if (!marker.rest().isEmpty()) {
+            MarkdownChecks.bodyError(problems, page, line, "text follows the callout marker " + written
+                    + " on its line", "put the marker alone on its line and the text on the next one: `> "
+                    + written.replace("`", "") + "` then `> " + marker.rest() + "`");
+        }
+    }
+
+    /** The kind a name was meant for: one it begins ({@code WARN}), else one close to it ({@code NOTTE}). */
+    private static Optional<String> meantKind(String name) {
+        String typed = name.toUpperCase(Locale.ROOT);
+        List<String> kinds = Arrays.stream(CalloutKind.values()).map(CalloutKind::name).toList();
+        return kinds.stream().filter(kind -> !typed.isEmpty() && kind.startsWith(typed)).findFirst()
+                .or(() -> Suggestions.closest(typed, kinds));
+    }
+
+    /** {@code [[summary judgment]]}: words, or a key written otherwise, where the glossary wants a key. */
+    private static void checkTermsInWords(Page page, Document document, List<Node> notProse, Set<String> keys,
+                                          Problems problems) {
+        Matcher brackets = DOUBLE_BRACKETS.matcher(document.getChars());
+        while (brackets.find()) {
+            int at = brackets.start();
+            if (notProse.stream().anyMatch(node -> node.getStartOffset() <= at && at < node.getEndOffset())) {
+                continue;
+            }
+            String words = brackets.group(1).split("\\\\?\\|", 2)[0].strip();
+            String key = Slugs.of(words, "");
+            String hint = keys.contains(key) ? "write the key: `[[" + key + "]]`, or `[[" + key + "|" + words
+                    + "]]` to show these words"
+                    : Suggestions.closest(key, keys).map(k -> "did you mean `[[" + k + "]]`? ").orElse("")
+                    + "`[[…]]` takes a key of content/data/glossary.yaml: lowercase letters, digits and dashes";
+            MarkdownChecks.bodyError(problems, page, document.getLineNumber(at), "`" + brackets.group()
+                    + "` names no glossary term", hint);
+        }
+    }
+
+    /** NUL would become U+FFFD, and other control characters are not text: copied from a PDF, a word processor… */
+    private static void checkControlCharacters(Page page, Problems problems) {
+        String body = page.body();
+        int line = 0;
+        boolean reported = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                line++;
+                reported = false;
+            } else if (!reported && isControl(c)) {
+                MarkdownChecks.bodyError(problems, page, line, "the text holds the invisible character "
+                        + "U+%04X %s".formatted((int) c, Character.getName(c)),
+                        "delete it: it is not text (it often comes from copying out of a PDF or a word processor)");
+                reported = true;
+            }
+        }
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF
+                || c == 0xFFFE || c == 0xFFFF;
+    }
+
+    private static boolean isCodeBlock(Node node) {
+        return node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock;
+    }
+}

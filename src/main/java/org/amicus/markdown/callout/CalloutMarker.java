@@ -1,0 +1,39 @@
+package org.amicus.markdown.callout;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first line of a blockquote when it starts like a callout marker, {@code [!}, read whatever it holds, so that
+ * a callout written wrong can be reported rather than published as a quote: {@code [!WARN]} (an unknown kind),
+ * {@code [!NOTE} (never closed), {@code [!NOTE] text} (text after the marker).
+ *
+ * @param name   the letters after {@code [!}: {@code NOTE}
+ * @param closed whether {@code ]} ends the name
+ * @param rest   what follows the marker on its line, trimmed
+ */
+public record CalloutMarker(String name, boolean closed, String rest) {
+
+    private static final Pattern MARKER = Pattern.compile("\\[!(\\p{Alpha}*)(])?(.*)");
+
+    /** The marker that starts this blockquote's first line, if it starts with {@code [!}. */
+    public static Optional<CalloutMarker> of(Node blockquote) {
+        if (!(blockquote instanceof BlockQuote) || !(blockquote.getFirstChild() instanceof Paragraph first)) {
+            return Optional.empty();
+        }
+        Matcher marker = MARKER.matcher(first.getLineChars(0).trim());
+        if (!marker.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CalloutMarker(marker.group(1), marker.group(2) != null, marker.group(3).strip()));
+    }
+
+    /** The kind of a marker written right, alone on its line: {@code [!NOTE]} or {@code [!note]}. */
+    public Optional<CalloutKind> kind() {
+        return closed && rest.isEmpty() ? CalloutKind.fromName(name) : Optional.empty();
+    }
+}
