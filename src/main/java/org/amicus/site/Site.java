@@ -20,6 +20,8 @@ public final class Site {
     public static final Comparator<Page> MENU_ORDER = Comparator.comparingInt(Page::weight)
             .thenComparing(Page::title).thenComparing(Page::url);
 
+    private static final String SECTION_HOME = "_index.md";
+
     private final SiteConfig config;
     private final List<Page> pages;
     private final List<Asset> assets;
@@ -96,6 +98,25 @@ public final class Site {
     }
 
     public Optional<Page> home(String lang) {
-        return find(lang, "_index.md");
+        return find(lang, SECTION_HOME);
+    }
+
+    /**
+     * The section a page is in: the first folder of its path when that folder has its own {@code _index.md} (the
+     * section's home, which is in it too); empty for the pages of the language folder itself and of folders
+     * without one.
+     */
+    public Optional<String> sectionOf(Page page) {
+        int slash = page.sourcePath().indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String folder = page.sourcePath().substring(0, slash);
+        return find(page.lang(), folder + "/" + SECTION_HOME).map(home -> folder);
+    }
+
+    /** The home of a section: {@code content/<lang>/<folder>/_index.md}. */
+    public boolean isSectionHome(Page page) {
+        return sectionOf(page).map(folder -> page.sourcePath().equals(folder + "/" + SECTION_HOME)).orElse(false);
     }
 }
