@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.check.ChangedPages;
 import org.amicus.check.LinkChecker;
 import org.amicus.check.MarkdownChecks;
+import org.amicus.check.PageLinks;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
@@ -50,7 +55,9 @@ import org.amicus.site.TranslationStatus;
  * {@link #markdown}, {@link #templates}, {@link #publish}, {@link #search}, {@link #checkLinks}, then
  * {@link #write}. Every stage adds its problems to the pipeline's and throws
  * {@link org.amicus.diagnostic.BuildFailedException} when there are errors, so the next stage only sees sound
- * input. Results are records that hold the result they came from; nothing is written before {@link #write}.
+ * input. Results are records that hold the result they came from. Pages go to the {@link OutputWriter}'s
+ * temporary folder as they are rendered, and only what the link check needs of them is kept; {@link #write}
+ * adds the other files and swaps the site in.
  */
 public final class Pipeline {
 
@@ -73,14 +80,15 @@ public final class Pipeline {
     }
 
     /**
-     * Each page through its template, and the landing page; {@code failures} holds the template errors, one per
-     * mistake, which the publish stage reports with its own.
+     * Each page through its template, and the landing page, written to {@code output}; {@code links} holds what
+     * the link check needs of each, and {@code failures} the template errors, one per mistake, which the publish
+     * stage reports with its own.
      */
-    public record Pages(Bodies bodies, TemplateModels models, SortedMap<String, byte[]> files,
+    public record Pages(Bodies bodies, TemplateModels models, OutputWriter output, List<PageLinks> links,
                         Map<Problem, TemplateFailure> failures) {
     }
 
-    /** Every file of the site but the search indexes. */
+    /** The files of the site beside its pages, but the search indexes; not written yet. */
     public record Published(Pages pages, SortedMap<String, byte[]> files) {
     }
 
@@ -88,8 +96,12 @@ public final class Pipeline {
     public record Searched(Modelled model, SortedMap<String, byte[]> files) {
     }
 
-    /** Every file of the site, its links checked; {@code warnings} are the problems that did not stop it. */
-    public record Checked(Modelled model, SortedMap<String, byte[]> files, List<Problem> warnings) {
+    /**
+     * The site, its links checked: the pages in {@code output}, the other {@code files} still to write;
+     * {@code warnings} are the problems that did not stop it.
+     */
+    public record Checked(Modelled model, OutputWriter output, SortedMap<String, byte[]> files,
+                          List<Problem> warnings) {
     }
 
     private final Problems problems = new Problems();
@@ -143,8 +155,11 @@ public final class Pipeline {
         return new Bodies(model, markdown, html);
     }
 
-    /** Renders each page through its layout, on all cores, and the landing page. */
-    public Pages templates(Bodies bodies) {
+    /**
+     * Renders each page through its layout, on all cores, and the landing page, writing each to {@code output} as
+     * soon as it is made and keeping only what the link check needs of it.
+     */
+    public Pages templates(Bodies bodies, OutputWriter output) {
         Modelled model = bodies.model();
         Loaded loaded = model.loaded();
         Site site = model.site();
@@ -152,23 +167,26 @@ public final class Pipeline {
         TemplateModels models = new TemplateModels(site, loaded.data(), model.translations(), loaded.i18n(),
                 bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset);
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
-        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        List<PageLinks> links = Collections.synchronizedList(new ArrayList<>());
         site.pages().parallelStream().forEach(page -> {
             try {
-                pages.put(page.outputPath(), bytes(engine.render(page.layout(), models.forPage(page),
-                        loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file())));
+                String html = engine.render(page.layout(), models.forPage(page),
+                        loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file());
+                output.write(page.outputPath(), bytes(html));
+                links.add(LinkChecker.read(page.outputPath(), html));
             } catch (TemplateFailure failure) {
                 reportOnce(failures, failure);
             }
         });
-        SortedMap<String, byte[]> files = new TreeMap<>(pages);
         try {
-            files.put(OutputLayout.LANDING, bytes(engine.render("landing", models.forLanding(),
-                    loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML)));
+            String landing = engine.render("landing", models.forLanding(),
+                    loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML);
+            output.write(OutputLayout.LANDING, bytes(landing));
+            links.add(LinkChecker.read(OutputLayout.LANDING, landing));
         } catch (TemplateFailure failure) {
             reportOnce(failures, failure);
         }
-        return new Pages(bodies, models, files, failures);
+        return new Pages(bodies, models, output, List.copyOf(links), failures);
     }
 
     /**
@@ -182,7 +200,7 @@ public final class Pipeline {
         SiteConfig config = site.config();
         TemplateEngine engine = loaded.engine();
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>(pages.failures());
-        SortedMap<String, byte[]> files = new TreeMap<>(pages.files());
+        SortedMap<String, byte[]> files = new TreeMap<>();
         Sitemaps.write(site).forEach((path, xml) -> files.put(path, bytes(xml)));
         files.put(OutputLayout.ROBOTS, bytes(Sitemaps.robots(config)));
         files.put(OutputLayout.HEADERS, bytes(SecurityHeaders.file()));
@@ -196,7 +214,9 @@ public final class Pipeline {
                 reportOnce(failures, failure);
             }
         }
-        Redirects.collect(site, files.keySet(), problems).forEach((path, target) -> {
+        Set<String> taken = new HashSet<>(pages.output().paths());
+        taken.addAll(files.keySet());
+        Redirects.collect(site, taken, problems).forEach((path, target) -> {
             try {
                 files.put(path, bytes(engine.render("redirect", pages.models().forRedirect(target),
                         config.language(target.lang()).orElseThrow().javaLocale(), target.file())));
@@ -234,24 +254,32 @@ public final class Pipeline {
     }
 
     /**
-     * Checks every link and #anchor of the pages as they would be written, templates' links and raw HTML
-     * included; with {@code strict}, warnings are errors.
+     * Checks every link and #anchor of the pages as they are written, templates' links and raw HTML included,
+     * and of the other HTML files; with {@code strict}, warnings are errors.
      *
-     * @param out the output folder, whose files outside the site a link may point to
+     * @param out the output folder, which problems name
      */
-    public Checked checkLinks(Searched searched, Path out, boolean strict) {
-        LinkChecker.check(searched.files(), out, searched.model().site().config().link("/")).forEach(problems::add);
+    public Checked checkLinks(Pages pages, Searched searched, Path out, boolean strict) {
+        List<PageLinks> links = new ArrayList<>(pages.links());
+        searched.files().forEach((path, bytes) -> {
+            if (LinkChecker.isHtml(path)) {
+                links.add(LinkChecker.read(path, new String(bytes, StandardCharsets.UTF_8)));
+            }
+        });
+        Set<String> files = new HashSet<>(pages.output().paths());
+        files.addAll(searched.files().keySet());
+        LinkChecker.check(links, files, out, searched.model().site().config().link("/")).forEach(problems::add);
         if (strict) {
             problems.promoteWarnings(" (an error with --strict)");
         }
         problems.throwIfErrors();
-        return new Checked(searched.model(), searched.files(), problems.warnings());
+        return new Checked(searched.model(), pages.output(), searched.files(), problems.warnings());
     }
 
-    /** Replaces the output folder's content with the site, all at once (see {@link OutputWriter}). */
-    public static void write(Checked checked, Path out) {
-        OutputWriter.checkOutputFolder(out, checked.model().loaded().project());
-        OutputWriter.write(out, checked.files());
+    /** Writes the files beside the pages, then replaces the output folder with the site, all at once. */
+    public static void write(Checked checked) {
+        checked.files().forEach(checked.output()::write);
+        checked.output().commit();
     }
 
     /** The same template mistake breaks every page; say it once, naming the first page it broke by path. */

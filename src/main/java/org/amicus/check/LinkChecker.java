@@ -6,15 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Suggestions;
@@ -24,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 
 /**
  * Checks a built site the way a reader's browser meets it: every internal {@code href}, {@code src} and
@@ -36,17 +36,16 @@ public final class LinkChecker {
 
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset");
 
-    /** One HTML file of the output folder, parsed, with the ids a {@code #fragment} may name. */
-    private record Page(String path, Document document, Set<String> anchors) {
-    }
-
     private final Path reportFolder;
     private final String basePath;
-    private final SortedSet<String> files;
-    private final SortedMap<String, Page> pages = new TreeMap<>();
+    private final Set<String> files;
+    private final Map<String, PageLinks> pages = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private LinkChecker(Path outputFolder, String basePath, SortedSet<String> files) {
+    private LinkChecker(Path outputFolder, String basePath, Set<String> files) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
+        }
         Path name = outputFolder.toAbsolutePath().normalize().getFileName();
         this.reportFolder = name == null ? Path.of("") : name;
         this.basePath = basePath;
@@ -67,65 +66,91 @@ public final class LinkChecker {
      * {@code https://user.github.io/nso/}): root-relative links must start with it.
      */
     public static List<Problem> check(Path outputFolder, String basePath) {
-        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
-            throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
-        }
-        return new LinkChecker(outputFolder, basePath, filesIn(outputFolder)).run(file -> read(outputFolder, file));
+        SortedSet<String> files = filesIn(outputFolder);
+        LinkChecker checker = new LinkChecker(outputFolder, basePath, files);
+        files.stream().filter(LinkChecker::isHtml).forEach(file -> checker.add(read(file, read(outputFolder, file))));
+        return checker.run();
     }
 
     /**
-     * The same for a site not written yet: {@code files} maps output paths to their bytes, as a build renders
-     * them in memory. Problems name pages as if the site were in {@code outputFolder}.
+     * The same for a site whose pages were read as they were made: {@code pages} are its HTML files, {@code files}
+     * every file it has. Problems name pages as if the site were in {@code outputFolder}.
      */
-    public static List<Problem> check(SortedMap<String, byte[]> files, Path outputFolder, String basePath) {
-        return new LinkChecker(outputFolder, basePath, new TreeSet<>(files.keySet()))
-                .run(file -> new String(files.get(file), StandardCharsets.UTF_8));
+    public static List<Problem> check(Collection<PageLinks> pages, Set<String> files, Path outputFolder,
+                                      String basePath) {
+        LinkChecker checker = new LinkChecker(outputFolder, basePath, files);
+        pages.forEach(checker::add);
+        return checker.run();
     }
 
-    private List<Problem> run(Function<String, String> html) {
-        for (String file : files) {
-            if (file.endsWith(".html")) {
-                pages.put(file, parse(file, html.apply(file)));
-            }
-        }
-        pages.values().forEach(this::checkPage);
-        problems.sort(Problem.ORDER);
-        return List.copyOf(problems);
+    /** Whether the check reads this file of the site: its HTML files. */
+    public static boolean isHtml(String file) {
+        return file.endsWith(".html");
     }
 
-    private void checkPage(Page page) {
+    /** What the check needs of the HTML file at {@code path} of the site: its ids and links, with their lines. */
+    public static PageLinks read(String path, String html) {
+        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        Elements elements = document.getAllElements();
+        Set<String> anchors = new HashSet<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
-        for (Element element : page.document().select("[id]")) {
+        List<PageLinks.DuplicateId> duplicates = new ArrayList<>();
+        for (Element element : elements) {
             String id = element.id();
             if (id.isEmpty()) {
-                continue; // an empty id is invalid HTML, which the HTML checker reports
+                continue; // no id, or an empty one: invalid HTML, which the HTML checker reports
             }
-            Integer first = firstLineOfId.putIfAbsent(id, lineOf(element, "id"));
+            anchors.add(id);
+            int line = lineOf(element, "id");
+            Integer first = firstLineOfId.putIfAbsent(id, line);
             if (first != null) {
-                report(page, lineOf(element, "id"), "id `" + id + "` is used more than once on this page "
-                        + "(first on line " + first + ")", "ids must be unique within a page: rename one of them "
-                        + "(a heading's id: `## Heading {#another-id}`)");
+                duplicates.add(new PageLinks.DuplicateId(id, line, first));
             }
         }
+        List<PageLinks.Link> links = new ArrayList<>();
         for (String attribute : URL_ATTRIBUTES) {
-            for (Element element : page.document().select("[" + attribute + "]")) {
+            for (Element element : elements) {
+                if (!element.hasAttr(attribute)) {
+                    continue;
+                }
                 String value = element.attr(attribute);
-                List<String> links = attribute.equals("srcset") ? srcsetUrls(value) : List.of(value.strip());
-                for (String link : links) {
-                    if (!SiteUrl.isExternal(link)) {
-                        checkLink(page, element, attribute, link);
+                List<String> urls = attribute.equals("srcset") ? srcsetUrls(value) : List.of(value.strip());
+                for (String url : urls) {
+                    if (!SiteUrl.isExternal(url)) {
+                        links.add(new PageLinks.Link(element.normalName(), attribute, url, lineOf(element, attribute)));
                     }
                 }
             }
         }
+        for (Element named : document.select("a[name]")) {
+            anchors.add(named.attr("name"));
+        }
+        return new PageLinks(path, Set.copyOf(anchors), List.copyOf(links), List.copyOf(duplicates));
     }
 
-    private void checkLink(Page page, Element element, String attribute, String link) {
-        int line = lineOf(element, attribute);
-        String what = "<" + element.normalName() + " " + attribute + "> `" + link + "`: ";
+    private void add(PageLinks page) {
+        pages.put(page.path(), page);
+    }
+
+    private List<Problem> run() {
+        for (PageLinks page : pages.values()) {
+            for (PageLinks.DuplicateId duplicate : page.duplicates()) {
+                report(page, duplicate.line(), "id `" + duplicate.id() + "` is used more than once on this page "
+                        + "(first on line " + duplicate.firstLine() + ")", "ids must be unique within a page: "
+                        + "rename one of them (a heading's id: `## Heading {#another-id}`)");
+            }
+            page.links().forEach(link -> checkLink(page, link));
+        }
+        problems.sort(Problem.ORDER);
+        return List.copyOf(problems);
+    }
+
+    private void checkLink(PageLinks page, PageLinks.Link link) {
+        int line = link.line();
+        String what = "<" + link.element() + " " + link.attribute() + "> `" + link.url() + "`: ";
         SiteUrl url;
         try {
-            url = SiteUrl.resolve(link, page.path(), basePath);
+            url = SiteUrl.resolve(link.url(), page.path(), basePath);
         } catch (SiteUrl.UnresolvableException e) {
             report(page, line, what + e.getMessage(), e.hint());
             return;
@@ -134,13 +159,13 @@ public final class LinkChecker {
         if (target == null) {
             String missing = String.join(" or ", url.candidateFiles());
             String suggestion = Suggestions.didYouMean(basePath + url.path(),
-                    files.stream().map(file -> basePath + SiteUrl.urlOf(file).substring(1)).toList());
+                    files.stream().sorted().map(file -> basePath + SiteUrl.urlOf(file).substring(1)).toList());
             report(page, line, what + "the site has no " + missing, (suggestion.isEmpty() ? "" : suggestion + " ")
                     + "In Markdown, link to the page's .md file (or the file beside it) so the build checks it; "
                     + "in a template, use a URL from the model (`page.url`, `static(…)`)");
             return;
         }
-        Page targetPage = pages.get(target);
+        PageLinks targetPage = pages.get(target);
         String fragment = url.fragment();
         // "#" and "#top" lead to the top of a page even without such an id; other files have no ids to check.
         if (fragment == null || fragment.isEmpty() || fragment.equalsIgnoreCase("top") || targetPage == null
@@ -148,13 +173,13 @@ public final class LinkChecker {
             return;
         }
         String where = targetPage == page ? "this page" : target;
-        String suggestion = Suggestions.didYouMean(fragment, targetPage.anchors());
+        String suggestion = Suggestions.didYouMean(fragment, new TreeSet<>(targetPage.anchors()));
         report(page, line, what + where + " has no element with id `" + fragment + "`",
                 (suggestion.isEmpty() ? "" : suggestion + " Or ") + "give the heading it should lead to that "
                         + "id: `## Heading {#" + fragment + "}`");
     }
 
-    private void report(Page page, int line, String message, String hint) {
+    private void report(PageLinks page, int line, String message, String hint) {
         problems.add(Problem.error(reportFolder.resolve(page.path()), line, message, hint));
     }
 
@@ -197,13 +222,6 @@ public final class LinkChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Page parse(String file, String html) {
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Set<String> anchors = new TreeSet<>(document.select("[id]").eachAttr("id"));
-        anchors.addAll(document.select("a[name]").eachAttr("name"));
-        return new Page(file, document, anchors);
     }
 
     /** Every file of the folder, as {@code /}-separated paths relative to it. */

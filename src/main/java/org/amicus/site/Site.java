@@ -27,6 +27,9 @@ public final class Site {
     private final List<Asset> assets;
     private final Map<Page, Translations> translations = new HashMap<>();
     private final Map<String, Page> bySourcePath;
+    /** Language → its pages in menu order; language and layout → the first of them with that layout. */
+    private final Map<String, List<Page>> byLanguage = new HashMap<>();
+    private final Map<String, Page> byLayout = new HashMap<>();
 
     public Site(SiteConfig config, List<Page> pages, List<Asset> assets) {
         this.config = config;
@@ -39,6 +42,12 @@ public final class Site {
         // Real pages come before fallback pages, so a real page wins its path.
         this.bySourcePath = this.pages.stream()
                 .collect(Collectors.toMap(p -> p.lang() + "/" + p.sourcePath(), p -> p, (a, b) -> a));
+        for (Language language : config.languages()) {
+            List<Page> inMenuOrder = this.pages.stream().filter(p -> p.lang().equals(language.key()))
+                    .sorted(MENU_ORDER).toList();
+            byLanguage.put(language.key(), inMenuOrder);
+            inMenuOrder.forEach(p -> byLayout.putIfAbsent(p.lang() + " " + p.layout(), p));
+        }
     }
 
     public SiteConfig config() {
@@ -55,7 +64,7 @@ public final class Site {
 
     /** The pages of one language in menu order. */
     public List<Page> pagesIn(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).sorted(MENU_ORDER).toList();
+        return byLanguage.getOrDefault(lang, List.of());
     }
 
     /** The page's other language versions and what follows from them, resolved when the site was made. */
@@ -94,7 +103,7 @@ public final class Site {
 
     /** The first page of a language with this layout: where the glossary, timeline or sources live. */
     public Optional<Page> withLayout(String lang, String layout) {
-        return pagesIn(lang).stream().filter(p -> p.layout().equals(layout)).findFirst();
+        return Optional.ofNullable(byLayout.get(lang + " " + layout));
     }
 
     public Optional<Page> home(String lang) {
