@@ -18,12 +18,7 @@ import java.util.stream.Stream;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.util.FilePaths;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
+import org.amicus.util.HtmlTags;
 
 /**
  * Checks a built site the way a reader's browser meets it: every internal {@code href}, {@code src} and
@@ -88,43 +83,39 @@ public final class LinkChecker {
         return file.endsWith(".html");
     }
 
-    /** What the check needs of the HTML file at {@code path} of the site: its ids and links, with their lines. */
+    /**
+     * What the check needs of the HTML file at {@code path} of the site: its ids and links, with their lines. Read
+     * with {@link HtmlTags}, tag by tag, since a build reads every page it writes.
+     */
     public static PageLinks read(String path, String html) {
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Elements elements = document.getAllElements();
         Set<String> anchors = new HashSet<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
         List<PageLinks.DuplicateId> duplicates = new ArrayList<>();
-        for (Element element : elements) {
-            String id = element.id();
-            if (id.isEmpty()) {
-                continue; // no id, or an empty one: invalid HTML, which the HTML checker reports
-            }
-            anchors.add(id);
-            int line = lineOf(element, "id");
-            Integer first = firstLineOfId.putIfAbsent(id, line);
-            if (first != null) {
-                duplicates.add(new PageLinks.DuplicateId(id, line, first));
-            }
-        }
         List<PageLinks.Link> links = new ArrayList<>();
-        for (String attribute : URL_ATTRIBUTES) {
-            for (Element element : elements) {
-                if (!element.hasAttr(attribute)) {
-                    continue;
-                }
-                String value = element.attr(attribute);
-                List<String> urls = attribute.equals("srcset") ? srcsetUrls(value) : List.of(value.strip());
-                for (String url : urls) {
-                    if (!SiteUrl.isExternal(url)) {
-                        links.add(new PageLinks.Link(element.normalName(), attribute, url, lineOf(element, attribute)));
+        HtmlTags.scan(html, tag -> {
+            if (tag.isEnd()) {
+                return;
+            }
+            for (HtmlTags.Attribute attribute : tag.attributes()) {
+                String name = attribute.name();
+                String value = attribute.value();
+                if (name.equals("id") && !value.isEmpty()) { // an empty id is invalid HTML: the HTML checker's
+                    anchors.add(value);
+                    Integer first = firstLineOfId.putIfAbsent(value, attribute.line());
+                    if (first != null) {
+                        duplicates.add(new PageLinks.DuplicateId(value, attribute.line(), first));
+                    }
+                } else if (name.equals("name") && tag.name().equals("a")) {
+                    anchors.add(value);
+                } else if (URL_ATTRIBUTES.contains(name)) {
+                    for (String url : name.equals("srcset") ? srcsetUrls(value) : List.of(value.strip())) {
+                        if (!SiteUrl.isExternal(url)) {
+                            links.add(new PageLinks.Link(tag.name(), name, url, attribute.line()));
+                        }
                     }
                 }
             }
-        }
-        for (Element named : document.select("a[name]")) {
-            anchors.add(named.attr("name"));
-        }
+        });
         return new PageLinks(path, Set.copyOf(anchors), List.copyOf(links), List.copyOf(duplicates));
     }
 
@@ -207,13 +198,6 @@ public final class LinkChecker {
             }
         }
         return urls;
-    }
-
-    /** The line of the attribute's value in the page, or of the element when the attribute's is unknown. */
-    private static int lineOf(Element element, String attribute) {
-        Range.AttributeRange range = element.attributes().sourceRange(attribute);
-        Range.Position start = range.valueRange().start();
-        return start.isTracked() ? start.lineNumber() : element.sourceRange().start().lineNumber();
     }
 
     private static String read(Path outputFolder, String file) {

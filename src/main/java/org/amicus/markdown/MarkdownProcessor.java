@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
 import org.amicus.markdown.citation.Citations;
@@ -27,8 +28,8 @@ import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
 import org.amicus.markdown.typography.TypographyExtension;
+import org.amicus.util.HtmlTags;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * Markdown to HTML, one flexmark parser and renderer per language, built once and shared by all pages and
@@ -49,7 +50,19 @@ public final class MarkdownProcessor {
     private record Flavor(Parser parser, HtmlRenderer renderer) {
     }
 
+    /** The headings the table of contents lists. */
+    private static final Set<String> TOC_LEVELS = Set.of("h2", "h3");
+
+    /** A short text in a language: what {@link #typeset} remembers. */
+    private record Words(String lang, String text) {
+    }
+
     private final Map<String, Flavor> byLanguage = new HashMap<>();
+    /**
+     * Texts already typeset: a title is typeset for its page, for the pages that list it, for the feed and for
+     * search, and each time costs a flexmark document. One entry per distinct text, so it grows like the site.
+     */
+    private final Map<Words, String> typeset = new ConcurrentHashMap<>();
 
     /**
      * @param languages      language keys ({@code en}, {@code fr}); typography follows the key's language
@@ -126,7 +139,8 @@ public final class MarkdownProcessor {
      */
     public String typeset(String lang, String text) {
         Flavor flavor = flavor(lang);
-        return Jsoup.parseBodyFragment(flavor.renderer().render(flavor.parser().parse(text))).text();
+        return typeset.computeIfAbsent(new Words(lang, text),
+                words -> Jsoup.parseBodyFragment(flavor.renderer().render(flavor.parser().parse(text))).text());
     }
 
     private Flavor flavor(String lang) {
@@ -137,12 +151,22 @@ public final class MarkdownProcessor {
         return flavor;
     }
 
-    /** Read from the rendered headings, so the entries have the same typography as the page. */
+    /**
+     * Read from the rendered headings, so the entries have the same typography as the page: the body's tags are
+     * scanned for its headings of level 2 and 3 with an id, and only their contents are parsed for their text.
+     */
     private static List<TocEntry> toc(String html) {
         List<TocEntry> entries = new ArrayList<>();
-        for (Element heading : Jsoup.parseBodyFragment(html).select("h2[id], h3[id]")) {
-            entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), heading.text()));
-        }
+        HtmlTags.Tag[] open = new HtmlTags.Tag[1];
+        HtmlTags.scan(html, tag -> {
+            if (open[0] == null && !tag.isEnd() && TOC_LEVELS.contains(tag.name()) && tag.attribute("id") != null) {
+                open[0] = tag;
+            } else if (open[0] != null && tag.isEnd() && tag.name().equals(open[0].name())) {
+                String text = Jsoup.parseBodyFragment(html.substring(open[0].end(), tag.start())).text();
+                entries.add(new TocEntry(open[0].name().equals("h2") ? 2 : 3, open[0].attribute("id"), text));
+                open[0] = null;
+            }
+        });
         return List.copyOf(entries);
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
@@ -63,10 +64,10 @@ public final class TemplateModels {
     private final TranslationStatus statuses;
     private final Map<Page, RenderedMarkdown> rendered;
     private final BiFunction<String, String, String> typeset;
-    private final Map<Page, String> titles = new HashMap<>();
+    private final Map<Page, String> titles = new ConcurrentHashMap<>();
     private final Map<Page, List<ChangeView>> changesByPage = new HashMap<>();
     private final Map<String, Shared> shared = new HashMap<>();
-    private final Map<Page, PageView> views = new HashMap<>();
+    private final Map<Page, PageView> views = new ConcurrentHashMap<>();
     private final Map<String, List<PageView>> pagesByLanguage = new HashMap<>();
     private final Map<String, List<PageView>> navByLanguage = new HashMap<>();
     /** Language and section folder ({@code en/guides}) → the section. */
@@ -85,7 +86,7 @@ public final class TemplateModels {
         this.statuses = statuses;
         this.rendered = rendered;
         this.typeset = typeset;
-        site.pages().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
+        site.pages().parallelStream().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
         List<SiteLanguage> languages = new ArrayList<>();
         for (Language l : config.languages()) {
             String title = typeset.apply(l.key(), l.title());
@@ -114,7 +115,7 @@ public final class TemplateModels {
                     pages.timeline(), pages.sources(), log == null ? null : log + "#changes");
             shared.put(lang, new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels));
         }
-        site.pages().forEach(page -> views.put(page, pageView(page)));
+        site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
         config.languages().forEach(l -> {
             List<Page> pages = site.pagesIn(l.key());
             pagesByLanguage.put(l.key(), pages.stream().map(views::get).toList());
