@@ -97,9 +97,9 @@ public final class Amicus {
      */
     private static Pipeline.Checked render(Pipeline pipeline, Pipeline.Bodies bodies, OutputWriter output,
                                            BuildOptions options, boolean searchIndexes) {
-        Pipeline.Pages pages = pipeline.templates(bodies, output);
+        Pipeline.Pages pages = pipeline.templates(bodies, output, options.out());
         Pipeline.Published published = pipeline.publish(pages);
         Pipeline.Searched searched = pipeline.search(published, searchIndexes, options.out());
-        return pipeline.checkLinks(pages, searched, options.out(), options.strict());
+        return pipeline.checkLinks(pages, searched, options.strict());
     }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.check.ChangedPages;
 import org.amicus.check.LinkChecker;
 import org.amicus.check.MarkdownChecks;
-import org.amicus.check.PageLinks;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
@@ -80,11 +77,10 @@ public final class Pipeline {
     }
 
     /**
-     * Each page through its template, and the landing page, written to {@code output}; {@code links} holds what
-     * the link check needs of each, and {@code failures} the template errors, one per mistake, which the publish
-     * stage reports with its own.
+     * Each page through its template, and the landing page, written to {@code output} and read by {@code links};
+     * {@code failures} holds the template errors, one per mistake, which the publish stage reports with its own.
      */
-    public record Pages(Bodies bodies, TemplateModels models, OutputWriter output, List<PageLinks> links,
+    public record Pages(Bodies bodies, TemplateModels models, OutputWriter output, LinkChecker links,
                         Map<Problem, TemplateFailure> failures) {
     }
 
@@ -157,23 +153,30 @@ public final class Pipeline {
 
     /**
      * Renders each page through its layout, on all cores, and the landing page, writing each to {@code output} as
-     * soon as it is made and keeping only what the link check needs of it.
+     * soon as it is made; the link check reads it then, and checks its links to the pages and files already
+     * known, so pages are never held.
+     *
+     * @param out the output folder, which link problems name
      */
-    public Pages templates(Bodies bodies, OutputWriter output) {
+    public Pages templates(Bodies bodies, OutputWriter output, Path out) {
         Modelled model = bodies.model();
         Loaded loaded = model.loaded();
         Site site = model.site();
         TemplateEngine engine = loaded.engine();
         TemplateModels models = new TemplateModels(site, loaded.data(), model.translations(), loaded.i18n(),
                 bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset);
+        Set<String> known = new HashSet<>(loaded.staticFiles().published().values());
+        site.pages().forEach(page -> known.add(page.outputPath()));
+        site.assets().forEach(asset -> known.add(asset.outputPath()));
+        known.add(OutputLayout.LANDING);
+        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known);
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
-        List<PageLinks> links = Collections.synchronizedList(new ArrayList<>());
         site.pages().parallelStream().forEach(page -> {
             try {
                 String html = engine.render(page.layout(), models.forPage(page),
                         loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file());
                 output.write(page.outputPath(), bytes(html));
-                links.add(LinkChecker.read(page.outputPath(), html));
+                links.read(page.outputPath(), html);
             } catch (TemplateFailure failure) {
                 reportOnce(failures, failure);
             }
@@ -182,11 +185,11 @@ public final class Pipeline {
             String landing = engine.render("landing", models.forLanding(),
                     loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML);
             output.write(OutputLayout.LANDING, bytes(landing));
-            links.add(LinkChecker.read(OutputLayout.LANDING, landing));
+            links.read(OutputLayout.LANDING, landing);
         } catch (TemplateFailure failure) {
             reportOnce(failures, failure);
         }
-        return new Pages(bodies, models, output, List.copyOf(links), failures);
+        return new Pages(bodies, models, output, links, failures);
     }
 
     /**
@@ -256,19 +259,16 @@ public final class Pipeline {
     /**
      * Checks every link and #anchor of the pages as they are written, templates' links and raw HTML included,
      * and of the other HTML files; with {@code strict}, warnings are errors.
-     *
-     * @param out the output folder, which problems name
      */
-    public Checked checkLinks(Pages pages, Searched searched, Path out, boolean strict) {
-        List<PageLinks> links = new ArrayList<>(pages.links());
+    public Checked checkLinks(Pages pages, Searched searched, boolean strict) {
         searched.files().forEach((path, bytes) -> {
             if (LinkChecker.isHtml(path)) {
-                links.add(LinkChecker.read(path, new String(bytes, StandardCharsets.UTF_8)));
+                pages.links().read(path, new String(bytes, StandardCharsets.UTF_8));
             }
         });
         Set<String> files = new HashSet<>(pages.output().paths());
         files.addAll(searched.files().keySet());
-        LinkChecker.check(links, files, out, searched.model().site().config().link("/")).forEach(problems::add);
+        pages.links().check(files).forEach(problems::add);
         if (strict) {
             problems.promoteWarnings(" (an error with --strict)");
         }

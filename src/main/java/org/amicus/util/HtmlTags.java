@@ -1,6 +1,7 @@
 package org.amicus.util;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -140,7 +141,7 @@ public final class HtmlTags {
         String name = name(open + 1).toLowerCase(Locale.ROOT);
         List<Attribute> attributes = attributes(tagLine);
         boolean selfClosing = html.charAt(position - 2) == '/';
-        visitor.accept(new Tag(name, false, List.copyOf(attributes), open, position, tagLine));
+        visitor.accept(new Tag(name, false, Collections.unmodifiableList(attributes), open, position, tagLine));
         if (FOREIGN.contains(name) && !selfClosing) {
             foreignDepth++;
         } else if (TEXT_ONLY.contains(name) && foreignDepth == 0) {
@@ -196,10 +197,19 @@ public final class HtmlTags {
             } else {
                 position = afterName;
             }
-            if (attributes.stream().noneMatch(a -> a.name().equals(name))) {
+            if (!has(attributes, name)) {
                 attributes.add(new Attribute(name, value, valueLine));
             }
         }
+    }
+
+    private static boolean has(List<Attribute> attributes, String name) {
+        for (Attribute attribute : attributes) {
+            if (attribute.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quoted or unquoted value, decoded. */
