@@ -137,16 +137,16 @@ public final class Pipeline {
         return new Modelled(loaded, site, translations);
     }
 
-    /** Parses every page's Markdown, checks it ({@link MarkdownChecks}), and renders it to HTML. */
+    /**
+     * Parses every page's Markdown, checks it ({@link MarkdownChecks}), and renders it to HTML, page by page (see
+     * {@link MarkdownStage}).
+     */
     public Bodies markdown(Modelled model) {
         Loaded loaded = model.loaded();
         MarkdownProcessor markdown = new MarkdownProcessor(
                 loaded.config().languages().stream().map(Language::key).toList(),
                 calloutTitles(loaded.config(), loaded.i18n()));
-        MarkdownStage stage = new MarkdownStage(model.site(), loaded.data(), markdown, problems);
-        Map<Page, MarkdownProcessor.Parsed> parsed = stage.parse();
-        MarkdownChecks.check(model.site(), loaded.data(), parsed, problems);
-        Map<Page, RenderedMarkdown> html = stage.render(parsed);
+        Map<Page, RenderedMarkdown> html = new MarkdownStage(model.site(), loaded.data(), markdown, problems).run();
         problems.throwIfErrors();
         return new Bodies(model, markdown, html);
     }

@@ -2,7 +2,6 @@ package org.amicus.check;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.Map;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
@@ -12,25 +11,23 @@ import org.amicus.site.Page;
 import org.amicus.site.Site;
 
 /**
- * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
- * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
- * uses, and images' alt text. Problems name the page and line.
+ * The checks of a page's Markdown against the site, run once it is parsed and before it is rendered: the keys
+ * of {@code sources:}, heading ids given twice, a glossary page for the terms a language uses, and images' alt
+ * text. Problems name the page and line.
  */
 public final class MarkdownChecks {
 
     private MarkdownChecks() {
     }
 
-    public static void check(Site site, SiteData data, Map<Page, MarkdownProcessor.Parsed> parsed,
+    public static void check(Site site, SiteData data, Page page, MarkdownProcessor.Parsed parsed,
                              Problems problems) {
-        for (Page page : site.pages()) {
-            checkSourceKeys(page, data, problems);
-            parsed.get(page).duplicateIds().forEach((id, line) -> bodyError(problems, page, line,
-                    "two headings have the id `" + id + "`",
-                    "give each heading its own `{#id}`: links and the table of contents need one target"));
-            checkGlossaryPage(site, page, parsed.get(page), problems);
-            checkAltText(page, parsed.get(page), problems);
-        }
+        checkSourceKeys(page, data, problems);
+        parsed.duplicateIds().forEach((id, line) -> bodyError(problems, page, line,
+                "two headings have the id `" + id + "`",
+                "give each heading its own `{#id}`: links and the table of contents need one target"));
+        checkGlossaryPage(site, page, parsed, problems);
+        checkAltText(page, parsed, problems);
     }
 
     /**
