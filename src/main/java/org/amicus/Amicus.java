@@ -11,6 +11,7 @@ import org.amicus.content.ContentLoader;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
+import org.amicus.output.OutputWriter;
 import org.amicus.site.Counts;
 import org.amicus.site.Site;
 import org.amicus.site.SiteBuilder;
@@ -34,14 +35,18 @@ public final class Amicus {
      */
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
-        Pipeline.Checked site = assemble(options);
-        Pipeline.write(site, options.out());
-        Site model = site.model().site();
-        TranslationStatus translations = site.model().translations();
-        return new BuildResult(Counts.pages(model), Counts.missingTranslations(model),
-                Counts.translations(model, translations, TranslationStatus.State.STALE),
-                Counts.translations(model, translations, TranslationStatus.State.UNTRACKED), site.files().size(),
-                site.warnings(), Duration.ofNanos(System.nanoTime() - start));
+        Pipeline pipeline = new Pipeline();
+        Pipeline.Bodies bodies = parse(pipeline, options);
+        try (OutputWriter output = OutputWriter.open(options.out(), options.project())) {
+            Pipeline.Checked site = render(pipeline, bodies, output, options);
+            Pipeline.write(site);
+            Site model = site.model().site();
+            TranslationStatus translations = site.model().translations();
+            return new BuildResult(Counts.pages(model), Counts.missingTranslations(model),
+                    Counts.translations(model, translations, TranslationStatus.State.STALE),
+                    Counts.translations(model, translations, TranslationStatus.State.UNTRACKED),
+                    output.paths().size(), site.warnings(), Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /**
@@ -50,7 +55,8 @@ public final class Amicus {
      */
     public static List<Problem> check(BuildOptions options) {
         try {
-            return assemble(options).warnings();
+            Pipeline pipeline = new Pipeline();
+            return render(pipeline, parse(pipeline, options), OutputWriter.discarding(), options).warnings();
         } catch (BuildFailedException failure) {
             return failure.problems();
         }
@@ -79,15 +85,22 @@ public final class Amicus {
         return lines;
     }
 
-    /** The whole site in memory, or the build's problems. Nothing is written. */
-    private static Pipeline.Checked assemble(BuildOptions options) {
-        Pipeline pipeline = new Pipeline();
+    /** The stages before anything is written: the content, the site model, every page's body. */
+    private static Pipeline.Bodies parse(Pipeline pipeline, BuildOptions options) {
         Pipeline.Loaded loaded = pipeline.load(options.project(), options.baseUrl());
         Pipeline.Modelled model = pipeline.model(loaded, options.drafts());
-        Pipeline.Bodies bodies = pipeline.markdown(model);
-        Pipeline.Pages pages = pipeline.templates(bodies);
+        return pipeline.markdown(model);
+    }
+
+    /**
+     * The pages written to {@code output} and the other files of the site, its links checked; or the build's
+     * problems. Nothing is swapped in.
+     */
+    private static Pipeline.Checked render(Pipeline pipeline, Pipeline.Bodies bodies, OutputWriter output,
+                                           BuildOptions options) {
+        Pipeline.Pages pages = pipeline.templates(bodies, output, options.out());
         Pipeline.Published published = pipeline.publish(pages);
         Pipeline.Searched searched = pipeline.search(published);
-        return pipeline.checkLinks(searched, options.out(), options.strict());
+        return pipeline.checkLinks(pages, searched, options.strict());
     }
 }

@@ -3,7 +3,9 @@ package org.amicus.build;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.amicus.check.MarkdownChecks;
 import org.amicus.config.Language;
 import org.amicus.data.GlossaryTerm;
@@ -20,11 +22,17 @@ import org.amicus.site.Page;
 import org.amicus.site.Site;
 
 /**
- * The Markdown of every page, on all cores: parsed first (so every page's heading ids are known), then rendered
- * with its links, citations and glossary terms resolved. The adapter between the site model and {@code markdown},
- * which knows nothing of sites. Problems name the page and line.
+ * The Markdown of every page, on all cores: each page parsed, checked ({@link MarkdownChecks}) and rendered with
+ * its links, citations and glossary terms resolved, in one pass, so no more than a page per core is held as a
+ * flexmark document. Links to another page's {@code #fragment} are checked after the pass, when every page's
+ * heading ids are known. The adapter between the site model and {@code markdown}, which knows nothing of sites.
+ * Problems name the page and line.
  */
 final class MarkdownStage {
+
+    /** A link to another page's {@code #fragment}, checked once every page's ids are known. */
+    private record LaterFragment(Page page, int line, String fragment, String target, String url) {
+    }
 
     private final Site site;
     private final SiteData data;
@@ -39,22 +47,20 @@ final class MarkdownStage {
         this.problems = problems;
     }
 
-    Map<Page, MarkdownProcessor.Parsed> parse() {
-        Map<Page, MarkdownProcessor.Parsed> parsed = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> parsed.put(page, markdown.parse(page.textLang(), page.body())));
-        return parsed;
-    }
-
-    Map<Page, RenderedMarkdown> render(Map<Page, MarkdownProcessor.Parsed> parsed) {
+    Map<Page, RenderedMarkdown> run() {
         Map<String, SiteLinkTargets> targets = new LinkedHashMap<>();
         for (Language language : site.config().languages()) {
-            targets.put(language.key(), new SiteLinkTargets(site, language.key(), parsed));
+            targets.put(language.key(), new SiteLinkTargets(site, language.key()));
         }
         Map<Page, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+        Queue<LaterFragment> later = new ConcurrentLinkedQueue<>();
         site.pages().parallelStream().forEach(page -> {
+            MarkdownProcessor.Parsed parsed = markdown.parse(page.textLang(), page.body());
+            MarkdownChecks.check(site, data, page, parsed, problems);
             PageContext context = new PageContext(
-                    new FileLinkContext(page.sourcePath(), parsed.get(page).ids(), targets.get(page.lang()),
-                            (line, message, hint) -> MarkdownChecks.bodyError(problems, page, line, message, hint)),
+                    new FileLinkContext(page.sourcePath(), parsed.ids(), targets.get(page.lang()), broken(page),
+                            (line, fragment, target, url) -> later.add(new LaterFragment(page, line, fragment,
+                                    target, url))),
                     new CitationContext(data.sources()::containsKey, (line, key) -> MarkdownChecks.bodyError(
                             problems, page, line, "unknown source `" + key + "`: it is not in content/data/sources.yaml",
                             Suggestions.didYouMeanOr(key, data.sources().keySet(),
@@ -64,11 +70,20 @@ final class MarkdownStage {
                             Suggestions.didYouMeanOr(key, data.glossary().keySet(),
                                     "add it to glossary.yaml, or fix the key")),
                             words -> markdown.typesetHtml(page.textLang(), words)));
-            RenderedMarkdown body = markdown.render(page.textLang(), parsed.get(page), context, true);
+            RenderedMarkdown body = markdown.render(page.textLang(), parsed, context, true);
             MarkdownChecks.reportUnsafe(problems, page, body.unsafe());
             bodies.put(page, body);
         });
+        for (LaterFragment link : later) {
+            Page target = site.find(link.page().lang(), link.target()).orElseThrow();
+            FileLinkContext.checkFragment(broken(link.page()), link.line(), link.fragment(), bodies.get(target).ids(),
+                    link.target(), link.url());
+        }
         return bodies;
+    }
+
+    private FileLinkContext.BrokenLinks broken(Page page) {
+        return (line, message, hint) -> MarkdownChecks.bodyError(problems, page, line, message, hint);
     }
 
     /** A term as the pages of a language show it; typeset once per language, not at every use. */

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +51,9 @@ import org.amicus.site.TranslationStatus;
  * {@link #markdown}, {@link #templates}, {@link #publish}, {@link #search}, {@link #checkLinks}, then
  * {@link #write}. Every stage adds its problems to the pipeline's and throws
  * {@link org.amicus.diagnostic.BuildFailedException} when there are errors, so the next stage only sees sound
- * input. Results are records that hold the result they came from; nothing is written before {@link #write}.
+ * input. Results are records that hold the result they came from. Pages go to the {@link OutputWriter}'s
+ * temporary folder as they are rendered, and only what the link check needs of them is kept; {@link #write}
+ * adds the other files and swaps the site in.
  */
 public final class Pipeline {
 
@@ -72,14 +76,14 @@ public final class Pipeline {
     }
 
     /**
-     * Each page through its template, and the landing page; {@code failures} holds the template errors, one per
-     * mistake, which the publish stage reports with its own.
+     * Each page through its template, and the landing page, written to {@code output} and read by {@code links};
+     * {@code failures} holds the template errors, one per mistake, which the publish stage reports with its own.
      */
-    public record Pages(Bodies bodies, TemplateModels models, SortedMap<String, byte[]> files,
+    public record Pages(Bodies bodies, TemplateModels models, OutputWriter output, LinkChecker links,
                         Map<Problem, TemplateFailure> failures) {
     }
 
-    /** Every file of the site but the search documents. */
+    /** The files of the site beside its pages, but the search documents; not written yet. */
     public record Published(Pages pages, SortedMap<String, byte[]> files) {
     }
 
@@ -87,8 +91,12 @@ public final class Pipeline {
     public record Searched(Modelled model, SortedMap<String, byte[]> files) {
     }
 
-    /** Every file of the site, its links checked; {@code warnings} are the problems that did not stop it. */
-    public record Checked(Modelled model, SortedMap<String, byte[]> files, List<Problem> warnings) {
+    /**
+     * The site, its links checked: the pages in {@code output}, the other {@code files} still to write;
+     * {@code warnings} are the problems that did not stop it.
+     */
+    public record Checked(Modelled model, OutputWriter output, SortedMap<String, byte[]> files,
+                          List<Problem> warnings) {
     }
 
     private final Problems problems = new Problems();
@@ -128,22 +136,29 @@ public final class Pipeline {
         return new Modelled(loaded, site, translations);
     }
 
-    /** Parses every page's Markdown, checks it ({@link MarkdownChecks}), and renders it to HTML. */
+    /**
+     * Parses every page's Markdown, checks it ({@link MarkdownChecks}), and renders it to HTML, page by page (see
+     * {@link MarkdownStage}).
+     */
     public Bodies markdown(Modelled model) {
         Loaded loaded = model.loaded();
         MarkdownProcessor markdown = new MarkdownProcessor(
                 loaded.config().languages().stream().map(Language::key).toList(),
                 calloutTitles(loaded.config(), loaded.i18n()));
-        MarkdownStage stage = new MarkdownStage(model.site(), loaded.data(), markdown, problems);
-        Map<Page, MarkdownProcessor.Parsed> parsed = stage.parse();
-        MarkdownChecks.check(model.site(), loaded.data(), parsed, problems);
-        Map<Page, RenderedMarkdown> html = stage.render(parsed);
+        MarkdownChecks.checkFrontMatter(model.site(), problems);
+        Map<Page, RenderedMarkdown> html = new MarkdownStage(model.site(), loaded.data(), markdown, problems).run();
         problems.throwIfErrors();
         return new Bodies(model, markdown, html);
     }
 
-    /** Renders each page through its layout, on all cores, and the landing page. */
-    public Pages templates(Bodies bodies) {
+    /**
+     * Renders each page through its layout, on all cores, and the landing page, writing each to {@code output} as
+     * soon as it is made; the link check reads it then, and checks its links to the pages and files already
+     * known, so pages are never held.
+     *
+     * @param out the output folder, which link problems name
+     */
+    public Pages templates(Bodies bodies, OutputWriter output, Path out) {
         Modelled model = bodies.model();
         Loaded loaded = model.loaded();
         Site site = model.site();
@@ -151,24 +166,31 @@ public final class Pipeline {
         TemplateModels models = new TemplateModels(site, loaded.data(), model.translations(), loaded.i18n(),
                 bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset,
                 bodies.markdown()::typesetHtml);
+        Set<String> known = new HashSet<>(loaded.staticFiles().published().values());
+        site.pages().forEach(page -> known.add(page.outputPath()));
+        site.assets().forEach(asset -> known.add(asset.outputPath()));
+        known.add(OutputLayout.LANDING);
+        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known);
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
-        Map<String, byte[]> pages = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {
-                pages.put(page.outputPath(), bytes(engine.render(page.layout(), models.forPage(page),
-                        loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file())));
+                String html = engine.render(page.layout(), models.forPage(page),
+                        loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file());
+                output.write(page.outputPath(), bytes(html));
+                links.read(page.outputPath(), html);
             } catch (TemplateFailure failure) {
                 reportOnce(failures, failure);
             }
         });
-        SortedMap<String, byte[]> files = new TreeMap<>(pages);
         try {
-            files.put(OutputLayout.LANDING, bytes(engine.render("landing", models.forLanding(),
-                    loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML)));
+            String landing = engine.render("landing", models.forLanding(),
+                    loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML);
+            output.write(OutputLayout.LANDING, bytes(landing));
+            links.read(OutputLayout.LANDING, landing);
         } catch (TemplateFailure failure) {
             reportOnce(failures, failure);
         }
-        return new Pages(bodies, models, files, failures);
+        return new Pages(bodies, models, output, links, failures);
     }
 
     /**
@@ -182,7 +204,7 @@ public final class Pipeline {
         SiteConfig config = site.config();
         TemplateEngine engine = loaded.engine();
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>(pages.failures());
-        SortedMap<String, byte[]> files = new TreeMap<>(pages.files());
+        SortedMap<String, byte[]> files = new TreeMap<>();
         Sitemaps.write(site).forEach((path, xml) -> files.put(path, bytes(xml)));
         files.put(OutputLayout.ROBOTS, bytes(Sitemaps.robots(config)));
         files.put(OutputLayout.HEADERS, bytes(SecurityHeaders.file()));
@@ -196,7 +218,9 @@ public final class Pipeline {
                 reportOnce(failures, failure);
             }
         }
-        Redirects.collect(site, files.keySet(), problems).forEach((path, target) -> {
+        Set<String> taken = new HashSet<>(pages.output().paths());
+        taken.addAll(files.keySet());
+        Redirects.collect(site, taken, problems).forEach((path, target) -> {
             try {
                 files.put(path, bytes(engine.render("redirect", pages.models().forRedirect(target),
                         config.language(target.lang()).orElseThrow().javaLocale(), target.file())));
@@ -222,24 +246,29 @@ public final class Pipeline {
     }
 
     /**
-     * Checks every link and #anchor of the pages as they would be written, templates' links and raw HTML
-     * included; with {@code strict}, warnings are errors.
-     *
-     * @param out the output folder, whose files outside the site a link may point to
+     * Checks every link and #anchor of the pages as they are written, templates' links and raw HTML included,
+     * and of the other HTML files; with {@code strict}, warnings are errors.
      */
-    public Checked checkLinks(Searched searched, Path out, boolean strict) {
-        LinkChecker.check(searched.files(), out, searched.model().site().config().link("/")).forEach(problems::add);
+    public Checked checkLinks(Pages pages, Searched searched, boolean strict) {
+        searched.files().forEach((path, bytes) -> {
+            if (LinkChecker.isHtml(path)) {
+                pages.links().read(path, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        Set<String> files = new HashSet<>(pages.output().paths());
+        files.addAll(searched.files().keySet());
+        pages.links().check(files).forEach(problems::add);
         if (strict) {
             problems.promoteWarnings(" (an error with --strict)");
         }
         problems.throwIfErrors();
-        return new Checked(searched.model(), searched.files(), problems.warnings());
+        return new Checked(searched.model(), pages.output(), searched.files(), problems.warnings());
     }
 
-    /** Replaces the output folder's content with the site, all at once (see {@link OutputWriter}). */
-    public static void write(Checked checked, Path out) {
-        OutputWriter.checkOutputFolder(out, checked.model().loaded().project());
-        OutputWriter.write(out, checked.files());
+    /** Writes the files beside the pages, then replaces the output folder with the site, all at once. */
+    public static void write(Checked checked) {
+        checked.files().forEach(checked.output()::write);
+        checked.output().commit();
     }
 
     /** The same template mistake breaks every page; say it once, naming the first page it broke by path. */

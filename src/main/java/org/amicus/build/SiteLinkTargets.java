@@ -1,28 +1,26 @@
 package org.amicus.build;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amicus.content.Asset;
-import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.filelink.LinkTargets;
-import org.amicus.site.Page;
 import org.amicus.site.Site;
 
-/** The link targets of one language: its pages with their heading ids, and the files beside them. */
+/**
+ * The link targets of one language: its pages, and the files beside them. Pages are parsed and rendered in one
+ * pass, so their ids are not known yet: links to them with a {@code #fragment} are checked after the pass.
+ */
 final class SiteLinkTargets implements LinkTargets {
 
     private final Site site;
     private final String lang;
-    private final Map<Page, MarkdownProcessor.Parsed> parsed;
     private final Set<String> files;
 
-    SiteLinkTargets(Site site, String lang, Map<Page, MarkdownProcessor.Parsed> parsed) {
+    SiteLinkTargets(Site site, String lang) {
         this.site = site;
         this.lang = lang;
-        this.parsed = parsed;
         String prefix = lang + "/";
         this.files = site.assets().stream().map(Asset::outputPath).filter(p -> p.startsWith(prefix))
                 .map(p -> p.substring(prefix.length())).collect(Collectors.toUnmodifiableSet());
@@ -30,7 +28,7 @@ final class SiteLinkTargets implements LinkTargets {
 
     @Override
     public Optional<Target> page(String sourcePath) {
-        return site.find(lang, sourcePath).map(p -> new Target(site.config().link(p.url()), parsed.get(p).ids()));
+        return site.find(lang, sourcePath).map(p -> new Target(site.config().link(p.url()), null));
     }
 
     @Override

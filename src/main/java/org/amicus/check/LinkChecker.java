@@ -7,23 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.util.FilePaths;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
+import org.amicus.util.HtmlTags;
 
 /**
  * Checks a built site the way a reader's browser meets it: every internal {@code href}, {@code src} and
@@ -36,21 +33,41 @@ public final class LinkChecker {
 
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset");
 
-    /** One HTML file of the output folder, parsed, with the ids a {@code #fragment} may name. */
-    private record Page(String path, Document document, Set<String> anchors) {
+    /** A link whose target was not known when its page was read, kept for {@link #check(Set)}. */
+    private record Deferred(String page, String element, String attribute, String url, SiteUrl target, int line) {
     }
 
     private final Path reportFolder;
     private final String basePath;
-    private final SortedSet<String> files;
-    private final SortedMap<String, Page> pages = new TreeMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    /** The files known when pages are read; a link to one of them is checked at once. */
+    private final Set<String> known;
+    /** Every page read, by path: the ids a {@code #fragment} may name. */
+    private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
+    private final Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
+    private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
+    /** Root-relative links resolve the same on every page: each once (most are the navigation's). */
+    private final Map<String, SiteUrl> rootRelative = new ConcurrentHashMap<>();
 
-    private LinkChecker(Path outputFolder, String basePath, SortedSet<String> files) {
+    private LinkChecker(Path outputFolder, String basePath, Set<String> known) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
+        }
         Path name = outputFolder.toAbsolutePath().normalize().getFileName();
         this.reportFolder = name == null ? Path.of("") : name;
         this.basePath = basePath;
-        this.files = files;
+        this.known = known;
+    }
+
+    /**
+     * A check of a site being written to {@code outputFolder}, published under {@code basePath} ({@code /} at
+     * the root of a domain, {@code /nso/} for {@code https://user.github.io/nso/}: root-relative links must start
+     * with it). Give it each HTML file with {@link #read} as it is made, then {@link #check(Set)}.
+     *
+     * @param known files the site will have, whatever comes later: the links to them are checked as pages are
+     *              read, so only the others, and links to other pages' ids, are kept until the end
+     */
+    public static LinkChecker of(Path outputFolder, String basePath, Set<String> known) {
+        return new LinkChecker(outputFolder, basePath, Set.copyOf(known));
     }
 
     /**
@@ -62,100 +79,152 @@ public final class LinkChecker {
         return check(outputFolder, "/");
     }
 
-    /**
-     * The same for a site published under {@code basePath}, the path of its base URL ({@code /nso/} for
-     * {@code https://user.github.io/nso/}): root-relative links must start with it.
-     */
+    /** The same for a site published under {@code basePath} (see {@link #of}). */
     public static List<Problem> check(Path outputFolder, String basePath) {
-        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
-            throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
-        }
-        return new LinkChecker(outputFolder, basePath, filesIn(outputFolder)).run(file -> read(outputFolder, file));
+        SortedSet<String> files = filesIn(outputFolder);
+        LinkChecker checker = new LinkChecker(outputFolder, basePath, files);
+        files.stream().filter(LinkChecker::isHtml).forEach(file -> checker.read(file, read(outputFolder, file)));
+        return checker.check(files);
+    }
+
+    /** Whether the check reads this file of the site: its HTML files. */
+    public static boolean isHtml(String file) {
+        return file.endsWith(".html");
     }
 
     /**
-     * The same for a site not written yet: {@code files} maps output paths to their bytes, as a build renders
-     * them in memory. Problems name pages as if the site were in {@code outputFolder}.
+     * Reads the HTML file at {@code path} of the site, tag by tag ({@link HtmlTags}): its ids given twice and its
+     * links to known files and to itself are checked now; of the rest only what the end of the check needs is
+     * kept, never the page. Safe to call from several threads at once.
      */
-    public static List<Problem> check(SortedMap<String, byte[]> files, Path outputFolder, String basePath) {
-        return new LinkChecker(outputFolder, basePath, new TreeSet<>(files.keySet()))
-                .run(file -> new String(files.get(file), StandardCharsets.UTF_8));
-    }
-
-    private List<Problem> run(Function<String, String> html) {
-        for (String file : files) {
-            if (file.endsWith(".html")) {
-                pages.put(file, parse(file, html.apply(file)));
-            }
-        }
-        pages.values().forEach(this::checkPage);
-        problems.sort(Problem.ORDER);
-        return List.copyOf(problems);
-    }
-
-    private void checkPage(Page page) {
+    public void read(String path, String html) {
+        Set<String> ids = new HashSet<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
-        for (Element element : page.document().select("[id]")) {
-            String id = element.id();
-            if (id.isEmpty()) {
-                continue; // an empty id is invalid HTML, which the HTML checker reports
+        List<Deferred> toSelf = new ArrayList<>();
+        HtmlTags.scan(html, tag -> {
+            if (tag.isEnd()) {
+                return;
             }
-            Integer first = firstLineOfId.putIfAbsent(id, lineOf(element, "id"));
-            if (first != null) {
-                report(page, lineOf(element, "id"), "id `" + id + "` is used more than once on this page "
-                        + "(first on line " + first + ")", "ids must be unique within a page: rename one of them "
-                        + "(a heading's id: `## Heading {#another-id}`)");
-            }
-        }
-        for (String attribute : URL_ATTRIBUTES) {
-            for (Element element : page.document().select("[" + attribute + "]")) {
-                String value = element.attr(attribute);
-                List<String> links = attribute.equals("srcset") ? srcsetUrls(value) : List.of(value.strip());
-                for (String link : links) {
-                    if (!SiteUrl.isExternal(link)) {
-                        checkLink(page, element, attribute, link);
+            for (HtmlTags.Attribute attribute : tag.attributes()) {
+                String name = attribute.name();
+                String value = attribute.value();
+                if (name.equals("id") && !value.isEmpty()) { // an empty id is invalid HTML: the HTML checker's
+                    ids.add(value);
+                    Integer first = firstLineOfId.putIfAbsent(value, attribute.line());
+                    if (first != null) {
+                        report(path, attribute.line(), "id `" + value + "` is used more than once on this page "
+                                + "(first on line " + first + ")", "ids must be unique within a page: rename one "
+                                + "of them (a heading's id: `## Heading {#another-id}`)");
+                    }
+                } else if (name.equals("name") && tag.name().equals("a")) {
+                    ids.add(value);
+                } else if (URL_ATTRIBUTES.contains(name)) {
+                    for (String url : name.equals("srcset") ? srcsetUrls(value) : List.of(value.strip())) {
+                        if (!SiteUrl.isExternal(url)) {
+                            readLink(path, tag.name(), name, url, attribute.line(), toSelf);
+                        }
                     }
                 }
             }
+        });
+        anchors.put(path, Set.copyOf(ids));
+        toSelf.forEach(link -> checkFragment(link, path, ids));
+    }
+
+    /**
+     * Every problem of the site, sorted by page and line: those found while reading, and those of the links kept
+     * until now, now that every page has been read.
+     *
+     * @param files every file of the site
+     */
+    public List<Problem> check(Set<String> files) {
+        deferred.parallelStream().forEach(link -> {
+            String target = link.target().candidateFiles().stream().filter(files::contains).findFirst().orElse(null);
+            if (target == null) {
+                missingFile(link, files);
+            } else {
+                checkFragment(link, target, anchors.get(target));
+            }
+        });
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Problem.ORDER);
+        return List.copyOf(sorted);
+    }
+
+    /** Checks a link now when its target is known, else keeps it: a link to this page waits for its last id. */
+    private void readLink(String page, String element, String attribute, String url, int line,
+                          List<Deferred> toSelf) {
+        SiteUrl target;
+        try {
+            target = resolve(url, page);
+        } catch (SiteUrl.UnresolvableException e) {
+            report(page, line, what(element, attribute, url) + e.getMessage(), e.hint());
+            return;
+        }
+        Deferred link = new Deferred(page, element, attribute, url, target, line);
+        String file = target.candidateFiles().stream().filter(known::contains).findFirst().orElse(null);
+        if (file == null) {
+            deferred.add(link);
+        } else if (isTop(target.fragment())) {
+            return;
+        } else if (file.equals(page)) {
+            toSelf.add(link);
+        } else {
+            deferred.add(link);
         }
     }
 
-    private void checkLink(Page page, Element element, String attribute, String link) {
-        int line = lineOf(element, attribute);
-        String what = "<" + element.normalName() + " " + attribute + "> `" + link + "`: ";
-        SiteUrl url;
-        try {
-            url = SiteUrl.resolve(link, page.path(), basePath);
-        } catch (SiteUrl.UnresolvableException e) {
-            report(page, line, what + e.getMessage(), e.hint());
+    private SiteUrl resolve(String url, String page) throws SiteUrl.UnresolvableException {
+        if (!url.startsWith("/")) {
+            return SiteUrl.resolve(url, page, basePath);
+        }
+        SiteUrl resolved = rootRelative.get(url);
+        if (resolved == null) {
+            resolved = SiteUrl.resolve(url, page, basePath);
+            rootRelative.put(url, resolved);
+        }
+        return resolved;
+    }
+
+    private void missingFile(Deferred link, Set<String> files) {
+        SiteUrl url = link.target();
+        String missing = String.join(" or ", url.candidateFiles());
+        String suggestion = Suggestions.didYouMean(basePath + url.path(),
+                files.stream().sorted().map(file -> basePath + SiteUrl.urlOf(file).substring(1)).toList());
+        report(link.page(), link.line(), what(link) + "the site has no " + missing,
+                (suggestion.isEmpty() ? "" : suggestion + " ") + "In Markdown, link to the page's .md file (or the "
+                        + "file beside it) so the build checks it; in a template, use a URL from the model "
+                        + "(`page.url`, `static(…)`)");
+    }
+
+    /** A link's {@code #fragment} against the ids of its target; a target that is no page read has none to check. */
+    private void checkFragment(Deferred link, String target, Set<String> ids) {
+        String fragment = link.target().fragment();
+        if (isTop(fragment) || ids == null || ids.contains(fragment)) {
             return;
         }
-        String target = url.candidateFiles().stream().filter(files::contains).findFirst().orElse(null);
-        if (target == null) {
-            String missing = String.join(" or ", url.candidateFiles());
-            String suggestion = Suggestions.didYouMean(basePath + url.path(),
-                    files.stream().map(file -> basePath + SiteUrl.urlOf(file).substring(1)).toList());
-            report(page, line, what + "the site has no " + missing, (suggestion.isEmpty() ? "" : suggestion + " ")
-                    + "In Markdown, link to the page's .md file (or the file beside it) so the build checks it; "
-                    + "in a template, use a URL from the model (`page.url`, `static(…)`)");
-            return;
-        }
-        Page targetPage = pages.get(target);
-        String fragment = url.fragment();
-        // "#" and "#top" lead to the top of a page even without such an id; other files have no ids to check.
-        if (fragment == null || fragment.isEmpty() || fragment.equalsIgnoreCase("top") || targetPage == null
-                || targetPage.anchors().contains(fragment)) {
-            return;
-        }
-        String where = targetPage == page ? "this page" : target;
-        String suggestion = Suggestions.didYouMean(fragment, targetPage.anchors());
-        report(page, line, what + where + " has no element with id `" + fragment + "`",
+        String where = target.equals(link.page()) ? "this page" : target;
+        String suggestion = Suggestions.didYouMean(fragment, new TreeSet<>(ids));
+        report(link.page(), link.line(), what(link) + where + " has no element with id `" + fragment + "`",
                 (suggestion.isEmpty() ? "" : suggestion + " Or ") + "give the heading it should lead to that "
                         + "id: `## Heading {#" + fragment + "}`");
     }
 
-    private void report(Page page, int line, String message, String hint) {
-        problems.add(Problem.error(reportFolder.resolve(page.path()), line, message, hint));
+    /** No fragment, {@code #} or {@code #top}: the top of a page, even without such an id. */
+    private static boolean isTop(String fragment) {
+        return fragment == null || fragment.isEmpty() || fragment.equalsIgnoreCase("top");
+    }
+
+    private static String what(Deferred link) {
+        return what(link.element(), link.attribute(), link.url());
+    }
+
+    private static String what(String element, String attribute, String url) {
+        return "<" + element + " " + attribute + "> `" + url + "`: ";
+    }
+
+    private void report(String page, int line, String message, String hint) {
+        problems.add(Problem.error(reportFolder.resolve(page), line, message, hint));
     }
 
     /** The URLs of a {@code srcset}: candidates are separated by commas, each a URL then optional descriptors. */
@@ -184,26 +253,12 @@ public final class LinkChecker {
         return urls;
     }
 
-    /** The line of the attribute's value in the page, or of the element when the attribute's is unknown. */
-    private static int lineOf(Element element, String attribute) {
-        Range.AttributeRange range = element.attributes().sourceRange(attribute);
-        Range.Position start = range.valueRange().start();
-        return start.isTracked() ? start.lineNumber() : element.sourceRange().start().lineNumber();
-    }
-
     private static String read(Path outputFolder, String file) {
         try {
             return Files.readString(outputFolder.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Page parse(String file, String html) {
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Set<String> anchors = new TreeSet<>(document.select("[id]").eachAttr("id"));
-        anchors.addAll(document.select("a[name]").eachAttr("name"));
-        return new Page(file, document, anchors);
     }
 
     /** Every file of the folder, as {@code /}-separated paths relative to it. */

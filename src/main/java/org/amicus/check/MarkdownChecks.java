@@ -3,7 +3,6 @@ package org.amicus.check;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
-import java.util.Map;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
@@ -14,8 +13,7 @@ import org.amicus.site.Page;
 import org.amicus.site.Site;
 
 /**
- * The checks of the pages' Markdown that need the whole site, run on every page once it is parsed and before it
- * is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
+ * The checks of a page's Markdown against the site, run once it is parsed and before it is rendered: the keys of {@code sources:}, heading ids given twice, a glossary page for the terms a language
  * uses, images' alt text, what the content policy refuses, Markdown that would not come out as meant
  * ({@link MarkdownSyntax}), and the front matter's {@code image:} ({@link PageImages}). Problems name the page and
  * line.
@@ -25,19 +23,21 @@ public final class MarkdownChecks {
     private MarkdownChecks() {
     }
 
-    public static void check(Site site, SiteData data, Map<Page, MarkdownProcessor.Parsed> parsed,
-                             Problems problems) {
+    /** The checks of the site's pages that need no Markdown: each front matter's {@code image:}. */
+    public static void checkFrontMatter(Site site, Problems problems) {
         PageImages.check(site, problems);
-        for (Page page : site.pages()) {
-            checkSourceKeys(page, data, problems);
-            parsed.get(page).duplicateIds().forEach((id, line) -> bodyError(problems, page, line,
-                    "two headings have the id `" + id + "`",
-                    "give each heading its own `{#id}`: links and the table of contents need one target"));
-            checkGlossaryPage(site, page, parsed.get(page), problems);
-            checkAltText(page, parsed.get(page), problems);
-            reportUnsafe(problems, page, parsed.get(page).unsafe());
-            MarkdownSyntax.check(page, parsed.get(page).document(), data.glossary().keySet(), problems);
-        }
+    }
+
+    public static void check(Site site, SiteData data, Page page, MarkdownProcessor.Parsed parsed,
+                             Problems problems) {
+        checkSourceKeys(page, data, problems);
+        parsed.duplicateIds().forEach((id, line) -> bodyError(problems, page, line,
+                "two headings have the id `" + id + "`",
+                "give each heading its own `{#id}`: links and the table of contents need one target"));
+        checkGlossaryPage(site, page, parsed, problems);
+        checkAltText(page, parsed, problems);
+        reportUnsafe(problems, page, parsed.unsafe());
+        MarkdownSyntax.check(page, parsed.document(), data.glossary().keySet(), problems);
     }
 
     /**

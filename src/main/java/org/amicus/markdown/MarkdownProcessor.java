@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.regex.Pattern;
 import org.amicus.markdown.braces.BracesExtension;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
 import org.amicus.markdown.citation.Citations;
@@ -61,7 +62,16 @@ public final class MarkdownProcessor {
     private static final Cleaner INLINE = new Cleaner(Safelist.none().addTags("em", "strong", "sup"));
     private static final Pattern SPACES = Pattern.compile("[ \t\n\r\f]+");
 
+    /** A short text in a language: what {@link #typeset} remembers. */
+    private record Words(String lang, String text) {
+    }
+
     private final Map<String, Flavor> byLanguage = new HashMap<>();
+    /**
+     * Texts already typeset: a title is typeset for its page, for the pages that list it, for the feed and for
+     * search, and each time costs a flexmark document. One entry per distinct text, so it grows like the site.
+     */
+    private final Map<Words, String> typeset = new ConcurrentHashMap<>();
 
     /**
      * @param languages      language keys ({@code en}, {@code fr}); typography follows the key's language
@@ -146,7 +156,8 @@ public final class MarkdownProcessor {
      * → {@code L’affaire : « x »} with narrow no-break spaces in French; no-break spaces are kept.
      */
     public String typeset(String lang, String text) {
-        return visibleText(Jsoup.parseBodyFragment(renderShort(lang, text)).body());
+        return typeset.computeIfAbsent(new Words(lang, text),
+                words -> visibleText(Jsoup.parseBodyFragment(renderShort(lang, text)).body()));
     }
 
     /**

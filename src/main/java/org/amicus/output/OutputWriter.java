@@ -11,23 +11,44 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.FileFailure;
 
 /**
- * Writes a finished site atomically: into a temporary folder beside the output folder, swapped in only once
- * every file is written. A build that fails before this point has touched nothing; a failure while writing
- * leaves the previous output as it was.
+ * Writes a site atomically: into a temporary folder beside the output folder, file by file as the build makes
+ * them, swapped in only once every file is written and the build has succeeded. A build that fails, or a
+ * failure while writing, leaves the previous output as it was and no temporary folder behind.
  */
-public final class OutputWriter {
+public final class OutputWriter implements AutoCloseable {
 
     /** Folders that must never be replaced wholesale, because they look like a project, not a build. */
     private static final List<String> PROJECT_MARKERS = List.of(".git", "pom.xml", "content", "templates", "src");
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
+    private final Path out;
+    private final Path target;
+    /** The temporary folder the site is written to; null when discarding. */
+    private final Path staging;
+    private final Disk disk;
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+
+    private OutputWriter(Path out, Disk disk) {
+        this.out = out;
+        this.target = out.toAbsolutePath().normalize();
+        this.disk = disk;
+        refuseReadOnly(out, target, disk);
+        this.staging = staging(out, target);
+    }
+
     private OutputWriter() {
+        this.out = null;
+        this.target = null;
+        this.staging = null;
+        this.disk = null;
     }
 
     /** Refuses an output folder whose replacement would destroy something that is not a previous build. */
@@ -94,7 +115,9 @@ public final class OutputWriter {
     }
 
     /**
-     * @param files output path (forward slashes, relative) → bytes, sorted so writes are reproducible
+     * Writes a whole site at once.
+     *
+     * @param files output path (forward slashes, relative) → bytes
      * @throws FileFailure when the disk refuses; the previous site is then as it was
      */
     public static void write(Path out, SortedMap<String, byte[]> files) {
@@ -102,22 +125,66 @@ public final class OutputWriter {
     }
 
     static void write(Path out, SortedMap<String, byte[]> files, Disk disk) {
-        Path target = out.toAbsolutePath().normalize();
-        refuseReadOnly(out, target, disk);
-        Path staging = staging(out, target);
-        try {
-            for (var file : files.entrySet()) {
-                Path path = contained(staging, file.getKey());
-                try {
-                    Files.createDirectories(path.getParent());
-                    disk.write(path, file.getValue());
-                } catch (IOException e) {
-                    throw new FileFailure("cannot write the site to " + out + ": " + file.getKey() + ": "
-                            + FileFailure.reason(e), e);
-                }
+        try (OutputWriter writer = new OutputWriter(out, disk)) {
+            files.forEach(writer::write);
+            writer.commit();
+        }
+    }
+
+    /**
+     * Starts writing a site to {@code out}: each file goes to a temporary folder beside it as soon as it is made,
+     * so a site is never held in memory whole; {@link #commit} swaps it in, and {@link #close} without a commit
+     * removes it, leaving the previous site as it was.
+     *
+     * @throws UnsafeOutputException when {@code out} is not a folder a build may replace
+     * @throws FileFailure           when the previous site cannot be replaced, or no folder can be made beside it
+     */
+    public static OutputWriter open(Path out, Path project) {
+        checkOutputFolder(out, project);
+        return new OutputWriter(out, Disk.REAL);
+    }
+
+    /** A writer that keeps nothing but the paths of the files, for a build that writes nothing (a check). */
+    public static OutputWriter discarding() {
+        return new OutputWriter();
+    }
+
+    /**
+     * Writes one file of the site; safe to call from several threads at once.
+     *
+     * @param path output path, forward slashes, relative to the output folder
+     * @throws FileFailure when the disk refuses
+     */
+    public void write(String path, byte[] bytes) {
+        if (staging != null) {
+            Path file = contained(staging, path);
+            try {
+                Files.createDirectories(file.getParent());
+                disk.write(file, bytes);
+            } catch (IOException e) {
+                throw new FileFailure("cannot write the site to " + out + ": " + path + ": " + FileFailure.reason(e),
+                        e);
             }
+        }
+        paths.add(path);
+    }
+
+    /** The paths written so far. */
+    public Set<String> paths() {
+        return Set.copyOf(paths);
+    }
+
+    /** Replaces the output folder with the files written, all at once. */
+    public void commit() {
+        if (staging != null) {
             swap(out, staging, target);
-        } finally {
+        }
+    }
+
+    /** Removes what was written unless it was committed. */
+    @Override
+    public void close() {
+        if (staging != null) {
             deleteQuietly(staging);
         }
     }

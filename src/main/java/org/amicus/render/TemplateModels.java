@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
@@ -27,6 +28,7 @@ import org.amicus.render.view.PageView;
 import org.amicus.render.view.Publisher;
 import org.amicus.render.view.RedirectView;
 import org.amicus.render.view.SearchView;
+import org.amicus.render.view.SectionView;
 import org.amicus.render.view.SiteLanguage;
 import org.amicus.render.view.SiteView;
 import org.amicus.render.view.TemplateRoot;
@@ -60,11 +62,14 @@ public final class TemplateModels {
     private final TranslationStatus statuses;
     private final Map<Page, RenderedMarkdown> rendered;
     private final BiFunction<String, String, String> typeset;
-    private final Map<Page, String> titles = new HashMap<>();
+    private final Map<Page, String> titles = new ConcurrentHashMap<>();
     private final Map<Page, List<ChangeView>> changesByPage = new HashMap<>();
     private final Map<String, Shared> shared = new HashMap<>();
-    private final Map<Page, PageView> views = new HashMap<>();
+    private final Map<Page, PageView> views = new ConcurrentHashMap<>();
     private final Map<String, List<PageView>> pagesByLanguage = new HashMap<>();
+    private final Map<String, List<PageView>> navByLanguage = new HashMap<>();
+    /** Language and section folder ({@code en/guides}) → the section. */
+    private final Map<String, SectionView> sections = new HashMap<>();
     private final List<LandingChoice> landing = new ArrayList<>();
 
     /**
@@ -81,7 +86,7 @@ public final class TemplateModels {
         this.statuses = statuses;
         this.rendered = rendered;
         this.typeset = typeset;
-        site.pages().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
+        site.pages().parallelStream().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
         List<SiteLanguage> languages = new ArrayList<>();
         for (Language l : config.languages()) {
             String title = typeset.apply(l.key(), l.title());
@@ -110,32 +115,59 @@ public final class TemplateModels {
                     pages.timeline(), pages.sources(), log == null ? null : log + "#changes");
             shared.put(lang, new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels));
         }
-        site.pages().forEach(page -> views.put(page, pageView(page)));
-        config.languages().forEach(l -> pagesByLanguage.put(l.key(),
-                site.pagesIn(l.key()).stream().map(views::get).toList()));
+        site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
+        config.languages().forEach(l -> {
+            List<Page> pages = site.pagesIn(l.key());
+            pagesByLanguage.put(l.key(), pages.stream().map(views::get).toList());
+            navigation(l.key(), pages);
+        });
+    }
+
+    /** The parts of a language, and its sections: each built once, shared by the pages that show it. */
+    private void navigation(String lang, List<Page> pages) {
+        List<PageView> parts = new ArrayList<>();
+        Map<String, List<PageView>> sectionPages = new HashMap<>();
+        for (Page page : pages) {
+            if (site.sectionOf(page).isEmpty() || site.isSectionHome(page)) {
+                parts.add(views.get(page));
+            } else {
+                sectionPages.computeIfAbsent(site.sectionOf(page).orElseThrow(), f -> new ArrayList<>())
+                        .add(views.get(page));
+            }
+        }
+        navByLanguage.put(lang, List.copyOf(parts));
+        for (Page page : pages) {
+            if (site.isSectionHome(page)) {
+                String folder = site.sectionOf(page).orElseThrow();
+                sections.put(lang + "/" + folder, new SectionView(views.get(page),
+                        List.copyOf(sectionPages.getOrDefault(folder, List.of()))));
+            }
+        }
     }
 
     /** The model of one page's template. */
     public TemplateRoot forPage(Page page) {
-        return root(page.lang(), views.get(page), null, null, null);
+        SectionView section = site.sectionOf(page).map(folder -> sections.get(page.lang() + "/" + folder))
+                .orElse(null);
+        return root(page.lang(), views.get(page), section, null, null, null);
     }
 
     /** The model of the bilingual landing page at {@code /}, and of the 404 page. */
     public TemplateRoot forLanding() {
-        return root(config.defaultLanguage(), null, List.copyOf(landing), config.absolute("/"), null);
+        return root(config.defaultLanguage(), null, null, List.copyOf(landing), config.absolute("/"), null);
     }
 
     /** The model of a redirect page (an old address of {@code target}). */
     public TemplateRoot forRedirect(Page target) {
-        return root(target.lang(), null, null, null,
+        return root(target.lang(), null, null, null, null,
                 new RedirectView(config.link(target.url()), config.absolute(target.url()), titles.get(target)));
     }
 
-    private TemplateRoot root(String lang, PageView page, List<LandingChoice> landing, String landingPermalink,
-                              RedirectView redirect) {
+    private TemplateRoot root(String lang, PageView page, SectionView section, List<LandingChoice> landing,
+                              String landingPermalink, RedirectView redirect) {
         Shared s = shared.get(lang);
-        return new TemplateRoot(s.site(), s.lang(), s.i18n(), pagesByLanguage.get(lang), s.data(), page, landing,
-                landingPermalink, redirect);
+        return new TemplateRoot(s.site(), s.lang(), s.i18n(), pagesByLanguage.get(lang), navByLanguage.get(lang),
+                section, s.data(), page, landing, landingPermalink, redirect);
     }
 
     /** The log of changes in one language, newest first; each change also goes to the pages it touched. */

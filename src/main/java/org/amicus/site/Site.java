@@ -24,12 +24,16 @@ public final class Site {
 
     /** An address with a scheme ({@code https:}) or a host of its own ({@code //host/}). */
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+    private static final String SECTION_HOME = "_index.md";
 
     private final SiteConfig config;
     private final List<Page> pages;
     private final List<Asset> assets;
     private final Map<Page, Translations> translations = new HashMap<>();
     private final Map<String, Page> bySourcePath;
+    /** Language → its pages in menu order; language and layout → the first of them with that layout. */
+    private final Map<String, List<Page>> byLanguage = new HashMap<>();
+    private final Map<String, Page> byLayout = new HashMap<>();
 
     public Site(SiteConfig config, List<Page> pages, List<Asset> assets) {
         this.config = config;
@@ -42,6 +46,12 @@ public final class Site {
         // Real pages come before fallback pages, so a real page wins its path.
         this.bySourcePath = this.pages.stream()
                 .collect(Collectors.toMap(p -> p.lang() + "/" + p.sourcePath(), p -> p, (a, b) -> a));
+        for (Language language : config.languages()) {
+            List<Page> inMenuOrder = this.pages.stream().filter(p -> p.lang().equals(language.key()))
+                    .sorted(MENU_ORDER).toList();
+            byLanguage.put(language.key(), inMenuOrder);
+            inMenuOrder.forEach(p -> byLayout.putIfAbsent(p.lang() + " " + p.layout(), p));
+        }
     }
 
     public SiteConfig config() {
@@ -58,7 +68,7 @@ public final class Site {
 
     /** The pages of one language in menu order. */
     public List<Page> pagesIn(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).sorted(MENU_ORDER).toList();
+        return byLanguage.getOrDefault(lang, List.of());
     }
 
     /** The page's other language versions and what follows from them, resolved when the site was made. */
@@ -128,10 +138,29 @@ public final class Site {
 
     /** The first page of a language with this layout: where the glossary, timeline or sources live. */
     public Optional<Page> withLayout(String lang, String layout) {
-        return pagesIn(lang).stream().filter(p -> p.layout().equals(layout)).findFirst();
+        return Optional.ofNullable(byLayout.get(lang + " " + layout));
     }
 
     public Optional<Page> home(String lang) {
-        return find(lang, "_index.md");
+        return find(lang, SECTION_HOME);
+    }
+
+    /**
+     * The section a page is in: the first folder of its path when that folder has its own {@code _index.md} (the
+     * section's home, which is in it too); empty for the pages of the language folder itself and of folders
+     * without one.
+     */
+    public Optional<String> sectionOf(Page page) {
+        int slash = page.sourcePath().indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String folder = page.sourcePath().substring(0, slash);
+        return find(page.lang(), folder + "/" + SECTION_HOME).map(home -> folder);
+    }
+
+    /** The home of a section: {@code content/<lang>/<folder>/_index.md}. */
+    public boolean isSectionHome(Page page) {
+        return sectionOf(page).map(folder -> page.sourcePath().equals(folder + "/" + SECTION_HOME)).orElse(false);
     }
 }

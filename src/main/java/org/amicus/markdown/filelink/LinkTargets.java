@@ -10,7 +10,10 @@ import java.util.Set;
  */
 public interface LinkTargets {
 
-    /** A page that can be linked to: its URL and the ids of its elements. */
+    /**
+     * A page that can be linked to: its URL and the ids of its elements, or null ids when they are not known yet
+     * (its links' fragments then go to {@link FileLinkContext#later()}).
+     */
     record Target(String url, Set<String> ids) {
     }
 

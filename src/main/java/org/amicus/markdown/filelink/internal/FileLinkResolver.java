@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.filelink.FileLinkContext;
@@ -53,7 +52,7 @@ public final class FileLinkResolver implements LinkResolver {
         String fragment = hash < 0 ? null : url.substring(hash + 1);
         int line = node.getLineNumber();
         if (path.isEmpty()) {
-            checkFragment(line, fragment, context.ownIds(), "this page", url);
+            FileLinkContext.checkFragment(context.problems(), line, fragment, context.ownIds(), "this page", url);
             return link.withStatus(LinkStatus.VALID);
         }
         int query = path.indexOf('?');
@@ -76,7 +75,11 @@ public final class FileLinkResolver implements LinkResolver {
                                 + "link to an existing .md file of the same language folder");
                 return link.withStatus(LinkStatus.NOT_FOUND);
             }
-            checkFragment(line, fragment, page.get().ids(), target, url);
+            if (page.get().ids() != null) {
+                FileLinkContext.checkFragment(context.problems(), line, fragment, page.get().ids(), target, url);
+            } else if (fragment != null && !fragment.isEmpty()) {
+                context.later().link(line, fragment, target, url);
+            }
             return link.withStatus(LinkStatus.VALID)
                     .withUrl(page.get().url() + (fragment == null ? "" : "#" + fragment));
         }
@@ -87,18 +90,6 @@ public final class FileLinkResolver implements LinkResolver {
         }
         return link.withStatus(LinkStatus.VALID).withUrl(targets.languageRoot() + target
                 + (fragment == null ? "" : "#" + fragment));
-    }
-
-    private void checkFragment(int line, String fragment, Set<String> ids, String where, String url) {
-        if (fragment == null || fragment.isEmpty() || ids.contains(fragment)) {
-            return;
-        }
-        String suggestion = Suggestions.didYouMean(fragment, ids);
-        context.problems().report(line, "link `" + url + "`: " + where + " has no heading with id `" + fragment
-                        + "`",
-                (suggestion.isEmpty() ? "" : suggestion + " ") + "ids there: " + (ids.isEmpty() ? "none"
-                        : String.join(", ", ids.stream().sorted().toList())) + "; give the heading an explicit "
-                        + "id with `## Heading {#" + fragment + "}`");
     }
 
     private static String decode(String path) {
