@@ -20,14 +20,17 @@ import java.util.stream.Stream;
  * The benchmark's corpus: the same bilingual site written three times, for Amicus, Hugo and Eleventy, so that
  * the three build the same pages to the same URLs. Run from the project's root:
  *
- * <pre>java src/bench/Corpus.java OUT ARTICLES_PER_LANGUAGE</pre>
+ * <pre>java src/bench/Corpus.java OUT ARTICLES_PER_LANGUAGE [--search]</pre>
  *
  * OUT gets {@code amicus/}, {@code hugo/}, {@code eleventy/} (each a project of that generator, built into its
  * {@code public/}) and {@code pages.txt}, the URL of every page the three must write. Each language has its
- * home, 10 sections, a search page and ARTICLES_PER_LANGUAGE articles of about 800 words: headings of level 2
+ * home, 10 sections and ARTICLES_PER_LANGUAGE articles of about 800 words: headings of level 2
  * and 3, a list, a table, 2 or 3 footnotes, 9 links to other pages of the site, 3 to other sites; the French
  * ones in French (accents, « guillemets » and the spaces French puts before {@code : ? !} typed as authors do).
- * The output depends on the arguments only: the same ones give the same bytes.
+ * With {@code --search}, each language also has a search page, and the data its search reads beside it: Amicus
+ * writes its lunr index, Hugo and Eleventy a list of the pages with their text (what a browser-side search
+ * needs), since neither makes an index. The output depends on the arguments only: the same ones give the same
+ * bytes.
  */
 public final class Corpus {
 
@@ -99,18 +102,21 @@ public final class Corpus {
     private final int articles;
     private final Path templates;
     private final Path searchScripts;
+    private final boolean search;
 
-    private Corpus(Path out, int articles, Path templates, Path searchScripts) {
+    private Corpus(Path out, int articles, Path templates, Path searchScripts, boolean search) {
         this.out = out;
         this.articles = articles;
         this.templates = templates;
         this.searchScripts = searchScripts;
+        this.search = search;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !args[1].matches("\\d{1,6}") || Integer.parseInt(args[1]) < 1) {
-            System.err.println("usage: java src/bench/Corpus.java OUT ARTICLES_PER_LANGUAGE  (run from the project's root;"
-                    + " ARTICLES_PER_LANGUAGE from 1 to 999999)");
+        boolean search = args.length == 3 && args[2].equals("--search");
+        if (args.length != (search ? 3 : 2) || !args[1].matches("\\d{1,6}") || Integer.parseInt(args[1]) < 1) {
+            System.err.println("usage: java src/bench/Corpus.java OUT ARTICLES_PER_LANGUAGE [--search]  (run from the"
+                    + " project's root; ARTICLES_PER_LANGUAGE from 1 to 999999)");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -120,14 +126,15 @@ public final class Corpus {
         }
         Path templates = Path.of(TEMPLATES);
         Path searchScripts = Path.of(SEARCH_SCRIPTS);
-        for (Path needed : List.of(templates, searchScripts.resolve("search-setup.js"))) {
+        for (Path needed : search ? List.of(templates, searchScripts.resolve("search-setup.js")) : List.of(templates)) {
             if (!Files.exists(needed)) {
                 System.err.println("error: " + needed + " is missing; run this from the root of the Amicus project");
                 System.exit(2);
             }
         }
-        new Corpus(out, Integer.parseInt(args[1]), templates, searchScripts).write();
-        System.out.println("Corpus: " + args[1] + " articles per language (en, fr) + 12 pages each in " + out);
+        new Corpus(out, Integer.parseInt(args[1]), templates, searchScripts, search).write();
+        System.out.println("Corpus: " + args[1] + " articles per language (en, fr) + " + (search ? 12 : 11)
+                + " pages each in " + out);
     }
 
     private void write() throws IOException {
@@ -138,12 +145,18 @@ public final class Corpus {
         copy(css, out.resolve("amicus/templates/static/css/site.css"));
         copy(css, out.resolve("hugo/static/static/css/site.css"));
         copy(css, out.resolve("eleventy/static/css/site.css"));
-        for (String script : List.of("search-setup.js", "search.js", "vendor/lunr.stemmer.support.js",
-                "vendor/lunr.fr.js")) {
-            copy(searchScripts.resolve(script), out.resolve("amicus/templates/static/js/" + script));
+        if (search) {
+            for (String script : List.of("search-setup.js", "search.js", "vendor/lunr.stemmer.support.js",
+                    "vendor/lunr.fr.js")) {
+                copy(searchScripts.resolve(script), out.resolve("amicus/templates/static/js/" + script));
+            }
+            copy(templates.resolve("search.js"), out.resolve("hugo/static/static/js/search.js"));
+            copy(templates.resolve("search.js"), out.resolve("eleventy/static/js/search.js"));
+            // Hugo writes each language's list of pages for its search page as an output of the home.
+            Path hugoConfig = out.resolve("hugo/config.toml");
+            writeText(hugoConfig, Files.readString(hugoConfig).replace("home = [\"HTML\", \"RSS\"]",
+                    "home = [\"HTML\", \"RSS\", \"SearchIndex\"]"));
         }
-        copy(templates.resolve("search.js"), out.resolve("hugo/static/static/js/search.js"));
-        copy(templates.resolve("search.js"), out.resolve("eleventy/static/js/search.js"));
         writeText(out.resolve("amicus/templates/nav.ftlh"), amicusNav());
 
         Set<String> urls = new TreeSet<>();
@@ -153,7 +166,11 @@ public final class Corpus {
             writeText(out.resolve("eleventy/content/" + lang + "/" + lang + ".11tydata.json"),
                     "{\"lang\": \"" + lang + "\", \"layout\": \"page.njk\"}\n");
             home(lang, urls);
-            search(lang, urls);
+            if (search) {
+                copy(templates.resolve("eleventy/search-index.njk"),
+                        out.resolve("eleventy/content/" + lang + "/search-index.njk"));
+                search(lang, urls);
+            }
             for (int s = 0; s < SECTIONS.size(); s++) {
                 section(lang, s, urls);
             }

@@ -59,8 +59,8 @@ public final class Report {
             return;
         }
         out.append("\n### Cold builds of the corpus\n\n")
-                .append("Articles in all (half in English, half in French; each language also has its home, 10 ")
-                .append("sections and a search page). Median of the runs, then (min–max).\n\n")
+                .append("Articles in all: half in English, half in French; each language also has its home and 10 ")
+                .append("sections (and a search page, with `--search`). Median of the runs, then (min–max).\n\n")
                 .append("| articles | generator | builds | wall (s) | CPU, user + sys (s) | peak RSS (MB) |\n")
                 .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
         for (String size : sizes) {

@@ -21,6 +21,7 @@ export default function (eleventyConfig) {
     eleventyConfig.addCollection(lang, pages);
     eleventyConfig.addCollection(`sections_${lang}`,
       (api) => api.getFilteredByGlob(`./content/${lang}/*/index.md`).sort(byUrl));
+    eleventyConfig.addCollection(`search_${lang}`, (api) => pages(api).filter((p) => p.data.layout === "search.njk"));
     eleventyConfig.addCollection(`articles_${lang}`,
       (api) => pages(api).filter((p) => p.data.date && !p.inputPath.endsWith("/index.md")));
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,37 +52,44 @@ class CorpusTest {
     }
 
     @Test
-    void eachLanguageHasItsHomeTenSectionsASearchPageAndTheArticles() {
-        List<String> pages = TestSites.read(corpus.resolve("pages.txt")).lines().toList();
-        assertEquals(1 + 2 * (1 + 10 + 1 + ARTICLES), pages.size(), pages.toString());
-        assertTrue(pages.containsAll(List.of("/", "/en/", "/fr/", "/en/search/", "/fr/recherche/", "/en/privacy/",
-                "/fr/la-vie-privee/", "/en/the-courts/note-00001/", "/fr/les-tribunaux/fiche-00001/",
-                "/en/contracts/note-00003/", "/fr/les-contrats/fiche-00003/")), pages.toString());
+    void eachLanguageHasItsHomeTenSectionsAndTheArticles() {
+        List<String> pages = pages(corpus);
+        assertEquals(1 + 2 * (1 + 10 + ARTICLES), pages.size(), pages.toString());
+        assertTrue(pages.containsAll(List.of("/", "/en/", "/fr/", "/en/privacy/", "/fr/la-vie-privee/",
+                "/en/the-courts/note-00001/", "/fr/les-tribunaux/fiche-00001/", "/en/contracts/note-00003/",
+                "/fr/les-contrats/fiche-00003/")), pages.toString());
     }
 
     @Test
     void amicusHugoAndEleventySourcesGiveThePagesOfPagesTxt() throws IOException {
-        Set<String> expected = new TreeSet<>(TestSites.read(corpus.resolve("pages.txt")).lines().toList());
-        // Each generator writes its language homes and "/" (Amicus's landing page, Hugo's redirect to /en/).
-        assertEquals(expected, urls(corpus.resolve("amicus/content"), "_index.md", "/"));
-        assertEquals(expected, urls(corpus.resolve("hugo/content"), "_index.md", "/"));
-        assertTrue(Files.isRegularFile(corpus.resolve("eleventy/content/index.njk")));
-        assertEquals(expected, urls(corpus.resolve("eleventy/content"), "index.md", "/"));
+        assertSameUrlsInTheThreeLayouts(corpus);
+    }
+
+    @Test
+    void withSearchEachLanguageAlsoHasASearchPageInTheThreeLayouts() throws Exception {
+        Path withSearch = corpus(dir.resolve("search"), "--search");
+        List<String> expected = new ArrayList<>(pages(corpus));
+        expected.addAll(List.of("/en/search/", "/fr/recherche/"));
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(pages(withSearch)));
+        assertSameUrlsInTheThreeLayouts(withSearch);
+        assertTrue(TestSites.read(withSearch.resolve("hugo/config.toml"))
+                .contains("home = [\"HTML\", \"RSS\", \"SearchIndex\"]"));
+        assertTrue(Files.isRegularFile(withSearch.resolve("eleventy/content/fr/search-index.njk")));
+        assertTrue(Files.isRegularFile(withSearch.resolve("amicus/templates/static/js/vendor/lunr.fr.js")));
     }
 
     @Test
     void theAmicusCorpusBuildsStrictToThePagesOfPagesTxt() throws IOException {
         Path out = dir.resolve("amicus-site");
         BuildResult result = Amicus.build(new BuildOptions(corpus.resolve("amicus"), out, false, null, true));
-        assertEquals(Map.of("en", 12 + ARTICLES, "fr", 12 + ARTICLES), result.pagesPerLanguage());
+        assertEquals(Map.of("en", 11 + ARTICLES, "fr", 11 + ARTICLES), result.pagesPerLanguage());
         assertEquals(List.of(), result.warnings());
         Set<String> written = new TreeSet<>();
         try (Stream<Path> files = Files.walk(out)) {
             files.filter(f -> f.getFileName().toString().equals("index.html")).forEach(f -> written.add(
                     "/" + out.relativize(f.getParent()).toString().replace('\\', '/') + (f.getParent().equals(out) ? "" : "/")));
         }
-        assertEquals(new TreeSet<>(TestSites.read(corpus.resolve("pages.txt")).lines().toList()), written);
-        assertTrue(Files.isRegularFile(out.resolve("fr/search-index.json")));
+        assertEquals(new TreeSet<>(pages(corpus)), written);
     }
 
     @Test
@@ -118,12 +126,27 @@ class CorpusTest {
     }
 
     /** Writes the corpus as the benchmark does: {@code java src/bench/Corpus.java OUT 3}, from the project's root. */
-    private static Path corpus(Path out) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "src/bench/Corpus.java", out.toString(), Integer.toString(ARTICLES)).redirectErrorStream(true).start();
+    private static Path corpus(Path out, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "src/bench/Corpus.java", out.toString(), Integer.toString(ARTICLES)));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
         return out;
+    }
+
+    private static List<String> pages(Path corpus) {
+        return TestSites.read(corpus.resolve("pages.txt")).lines().toList();
+    }
+
+    /** Each generator writes its language homes and "/" (Amicus's landing page, Hugo's redirect to /en/). */
+    private static void assertSameUrlsInTheThreeLayouts(Path corpus) throws IOException {
+        Set<String> expected = new TreeSet<>(pages(corpus));
+        assertEquals(expected, urls(corpus.resolve("amicus/content"), "_index.md", "/"));
+        assertEquals(expected, urls(corpus.resolve("hugo/content"), "_index.md", "/"));
+        assertTrue(Files.isRegularFile(corpus.resolve("eleventy/content/index.njk")));
+        assertEquals(expected, urls(corpus.resolve("eleventy/content"), "index.md", "/"));
     }
 
     /** The URL each page source of a language folder gets: its path, or its folder's for an index file. */
