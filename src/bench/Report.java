@@ -109,6 +109,7 @@ public final class Report {
         out.append("\n### `amicus serve`: from saving a file to the page showing the change\n\n")
                 .append("| file saved | saves shown | p50 (ms) | p95 (ms) | min–max (ms) |\n")
                 .append("| --- | ---: | ---: | ---: | ---: |\n");
+        boolean missed = lines.stream().anyMatch(l -> l.endsWith("\tfailed"));
         for (String kind : List.of("page", "template")) {
             List<String[]> edits = lines.stream().map(l -> l.split("\t")).filter(f -> f[0].equals(kind)).toList();
             if (edits.isEmpty()) {
@@ -125,6 +126,10 @@ public final class Report {
                 out.append(String.format(Locale.US, "%.0f | %.0f | %.0f–%.0f |\n", percentile(times, 0.50),
                         percentile(times, 0.95), times.get(0), times.get(times.size() - 1)));
             }
+        }
+        if (missed) {
+            out.append("\nA save not shown: the rebuild after it failed, or no new version came within 2 minutes ")
+                    .append("(the server's output is in `target/bench/logs/serve.log`).\n");
         }
     }
 
