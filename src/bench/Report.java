@@ -143,7 +143,8 @@ public final class Report {
             out.append("- ").append(NAMES.get(b.tool())).append(", ").append(b.size()).append(", run ")
                     .append(b.run()).append(": ").append(b.status());
             if (!Double.isNaN(b.wall())) {
-                out.append(String.format(Locale.US, " after %.1f s, peak RSS %.0f MB", b.wall(), b.rssMb()));
+                out.append(String.format(Locale.US, " (wall %.1f s, CPU %.1f s, peak RSS %.0f MB)", b.wall(), b.cpu(),
+                        b.rssMb()));
             }
             out.append('\n');
         }
