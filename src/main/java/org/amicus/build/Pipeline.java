@@ -284,7 +284,7 @@ public final class Pipeline {
             return null;
         }
         try {
-            return new TemplateEngine(templatesDir, staticFiles.published(), config::link);
+            return TemplateEngine.of(templatesDir, staticFiles.published(), config::link);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

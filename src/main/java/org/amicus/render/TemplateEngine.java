@@ -12,11 +12,21 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 import org.amicus.util.FilePaths;
@@ -25,7 +35,8 @@ import org.amicus.util.FilePaths;
  * FreeMarker, configured so that a template can only read the model it is given: no {@code ?new} on any class,
  * no {@code ?api}, of Java objects only the components of the records of {@code render.view} (besides texts,
  * numbers, booleans, lists and maps), and templates loaded from {@code templates/} only. One configuration per
- * build, shared by all pages and threads.
+ * process and templates folder ({@link #of}), shared by all pages and threads and kept from build to build
+ * while the templates stay the same, so {@code serve} parses them again only when one changes.
  */
 public final class TemplateEngine {
 
@@ -69,8 +80,89 @@ public final class TemplateEngine {
         }
     }
 
+    /** An engine, and what it was made from: its templates folder's contents, static files and base path. */
+    private record Made(String templates, Map<String, String> staticFiles, String root, TemplateEngine engine) {
+    }
+
+    /** The last engines made, by templates folder: a few, for a process that builds several sites (tests). */
+    private static final Map<Path, Made> ENGINES = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Made> eldest) {
+            return size() > 4;
+        }
+    };
+
     private final Configuration configuration;
     private final Path templatesDir;
+
+    /**
+     * The engine of {@code templatesDir}: the one made before in this process while the folder's files (but
+     * {@code static/}, whose files are in {@code staticFiles}), the static files and the base path are the same,
+     * with its templates already parsed; else a new one.
+     *
+     * @param staticFiles path in templates/static/ → path it is published at, for {@code static(path)}
+     * @param link        root-relative path → the link a page writes (with the base URL's path)
+     */
+    public static TemplateEngine of(Path templatesDir, Map<String, String> staticFiles, UnaryOperator<String> link)
+            throws IOException {
+        Path folder = templatesDir.toAbsolutePath().normalize();
+        String templates = fingerprint(folder);
+        String root = link.apply("/");
+        synchronized (ENGINES) {
+            Made made = ENGINES.get(folder);
+            if (made != null && made.templates().equals(templates) && made.staticFiles().equals(staticFiles)
+                    && made.root().equals(root)) {
+                return made.engine();
+            }
+            TemplateEngine engine = new TemplateEngine(templatesDir, staticFiles, link);
+            ENGINES.put(folder, new Made(templates, Map.copyOf(staticFiles), root, engine));
+            return engine;
+        }
+    }
+
+    /**
+     * A hash of every entry of the folder but those of {@code static/}: what templates may read. Files are hashed
+     * by their contents; what cannot be read that way (a link, a file one may not read) by where it leads and
+     * when it changed, and rendering then says what is wrong with it.
+     */
+    private static String fingerprint(Path folder) throws IOException {
+        MessageDigest digest = sha256();
+        Path skipped = folder.resolve("static");
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path entry : walk.filter(p -> !p.startsWith(skipped)).sorted().toList()) {
+                digest.update(FilePaths.slashed(folder.relativize(entry)).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(contents(entry));
+                digest.update((byte) 0);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static byte[] contents(Path entry) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isRegularFile() && Files.isReadable(entry)) {
+            try {
+                return Files.readAllBytes(entry);
+            } catch (IOException e) {
+                // described by its attributes below
+            }
+        }
+        String target = attributes.isSymbolicLink() ? Files.readSymbolicLink(entry).toString() : "";
+        return (target + " " + attributes.size() + " " + attributes.lastModifiedTime() + " " + attributes.fileKey())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 
     /** An engine whose templates have no static files: {@code static(path)} refuses every path. */
     public TemplateEngine(Path templatesDir) throws IOException {
@@ -102,7 +194,8 @@ public final class TemplateEngine {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // Never look at the files again: a change of templates makes a new engine (see of()).
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.configuration = cfg;
     }
 

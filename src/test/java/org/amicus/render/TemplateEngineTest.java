@@ -194,4 +194,23 @@ class TemplateEngineTest {
         assertEquals("content/en/the-case.md: there is no template templates/gallery.ftlh",
                 problem.location() + ": " + problem.message());
     }
+
+    @Test
+    void oneEnginePerTemplatesFolderWhileItsTemplatesStayTheSame() throws Exception {
+        Files.writeString(templates.resolve("t.ftlh"), "one ${static(\"site.css\")}");
+        Map<String, String> css = Map.of("site.css", "static/site.1.css");
+        TemplateEngine first = TemplateEngine.of(templates, css, link -> link);
+        assertEquals("one /static/site.1.css", first.render("t", Map.of(), Locale.ENGLISH, PAGE));
+
+        assertTrue(first == TemplateEngine.of(templates, css, link -> link), "the same templates: the same engine");
+        Files.writeString(templates.resolve("t.ftlh"), "two ${static(\"site.css\")}");
+        TemplateEngine changed = TemplateEngine.of(templates, css, link -> link);
+        TemplateEngine restyled = TemplateEngine.of(templates, Map.of("site.css", "static/site.2.css"), link -> link);
+        TemplateEngine moved = TemplateEngine.of(templates, Map.of("site.css", "static/site.2.css"),
+                link -> "/nso" + link);
+
+        assertEquals("two /static/site.1.css", changed.render("t", Map.of(), Locale.ENGLISH, PAGE));
+        assertEquals("two /static/site.2.css", restyled.render("t", Map.of(), Locale.ENGLISH, PAGE));
+        assertEquals("two /nso/static/site.2.css", moved.render("t", Map.of(), Locale.ENGLISH, PAGE));
+    }
 }
