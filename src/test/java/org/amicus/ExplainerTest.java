@@ -195,8 +195,8 @@ class ExplainerTest {
     @Test
     void aChangedPageSaysWhatChangedAndWhenAtItsTop() {
         Document en = html(site.resolve("en/index.html"));
-        assertEquals(List.of("Update, 1 December 2026. The stay denied. What changed",
-                "Correction, 27 November 2026. A date put right. What changed"), en.select("header .page-change").eachText());
+        assertEquals(List.of("Update, December 1, 2026. The stay denied. What changed",
+                "Correction, November 27, 2026. A date put right. What changed"), en.select("header .page-change").eachText());
         assertEquals("/en/about/#change-2026-11-27", en.selectFirst(".page-change-correction a").attr("href"));
         Document fr = html(site.resolve("fr/chronologie/index.html"));
         assertEquals(List.of("Mise à jour, 1er décembre 2026. La suspension refusée. Ce qui a changé"),
