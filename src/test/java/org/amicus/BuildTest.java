@@ -111,7 +111,7 @@ class BuildTest {
     @Test
     void datesAreWrittenTheWayEachLanguageWritesThem() {
         Document en = html(site.resolve("en/the-case/index.html"));
-        assertEquals("20 December 2024", en.selectFirst("p.date time").text());
+        assertEquals("December 20, 2024", en.selectFirst("p.date time").text());
         assertEquals("2024-12-20", en.selectFirst("p.date time").attr("datetime"));
         Document fr = html(site.resolve("fr/l-affaire/index.html"));
         assertEquals("20 décembre 2024", fr.selectFirst("p.date time").text());

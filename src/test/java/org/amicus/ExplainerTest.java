@@ -46,6 +46,17 @@ class ExplainerTest {
         assertEquals("https://example.org/order", first.selectFirst("a.source-link").attr("href"));
         assertEquals("/en/sources/#src-order-2024", first.selectFirst("a[href*=/sources/]").attr("href"));
         assertEquals(List.of("#cite-1", "#cite-1-1"), first.select("a.source-backref").eachAttr("href"));
+        assertEquals(List.of("a", "b"), first.select("a.source-backref").eachText());
+        assertEquals("↩ a b", first.selectFirst(".source-backrefs").text());
+        assertEquals(List.of("Back to citation 1 (a) in the text", "Back to citation 1 (b) in the text"),
+                first.select("a.source-backref").eachAttr("aria-label"));
+        assertEquals(List.of("↩"), entries.get(1).select("a.source-backref").eachText());
+        Element skip = home.selectFirst(".page-sources .skip-past a");
+        assertEquals("Skip the sources list", skip.text());
+        assertEquals("page-sources-end", home.selectFirst(".page-sources > ol + #page-sources-end").id());
+        assertEquals("#page-sources-end", skip.attr("href"));
+        assertEquals("Passer la liste des sources",
+                html(site.resolve("fr/index.html")).selectFirst(".page-sources .skip-past a").text());
         assertTrue(first.text().contains("(p. 3)"), first.text());
         assertTrue(entries.get(1).text().contains("counsel for WhatsApp and Meta"), entries.get(1).text());
     }
@@ -145,8 +156,8 @@ class ExplainerTest {
     @Test
     void aChangedPageSaysWhatChangedAndWhenAtItsTop() {
         Document en = html(site.resolve("en/index.html"));
-        assertEquals(List.of("Update, 1 December 2026. The stay denied. What changed",
-                "Correction, 27 November 2026. A date put right. What changed"), en.select("header .page-change").eachText());
+        assertEquals(List.of("Update, December 1, 2026. The stay denied. What changed",
+                "Correction, November 27, 2026. A date put right. What changed"), en.select("header .page-change").eachText());
         assertEquals("/en/about/#change-2026-11-27", en.selectFirst(".page-change-correction a").attr("href"));
         Document fr = html(site.resolve("fr/chronologie/index.html"));
         assertEquals(List.of("Mise à jour, 1er décembre 2026. La suspension refusée. Ce qui a changé"),

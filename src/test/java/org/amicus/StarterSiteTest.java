@@ -152,7 +152,7 @@ class StarterSiteTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en/the-case/, 27 November 2026", "fr/l-affaire/, 27 novembre 2026"})
+    @CsvSource({"en/the-case/, 'November 27, 2026'", "fr/l-affaire/, 27 novembre 2026"})
     void datesAreLocalized(String url, String text) {
         assertTrue(page(url).select("time").eachText().contains(text), page(url).select("time").eachText()
                 .toString());

@@ -17,8 +17,6 @@ import org.amicus.yaml.YamlReader;
 /** Reads and validates {@code content/site.yaml} against its schema. */
 public final class SiteConfigLoader {
 
-    static final String DEFAULT_DATE_FORMAT = "d MMMM uuuu";
-
     private static final Schema LANGUAGE = Schema.of("A language of the site", "this language", List.of(
             Field.text("key", "The language's folder under content/ and its URL prefix: en, fr.")
                     .required("key: en").check(Check.pattern("[a-z]{2,3}(-[a-z0-9]+)?",
@@ -31,7 +29,8 @@ public final class SiteConfigLoader {
             Field.text("name", "The language's name in itself: English, Français.").notBlank(),
             Field.text("title", "The site's title in this language."),
             Field.text("description", "The site's description in this language."),
-            Field.text("dateFormat", "Java date pattern for dates (default " + DEFAULT_DATE_FORMAT + ").")))
+            Field.text("dateFormat", "Java date pattern for dates (default: the locale's long date, "
+                    + "December 20, 2024 in en-US, 20 décembre 2024 in fr-FR).")))
             .identifiedBy("key", "language");
 
     private static final Schema PUBLISHER = Schema.of("Who publishes the site", "publisher", List.of(
@@ -89,7 +88,7 @@ public final class SiteConfigLoader {
         String key = language.text("key").orElseThrow();
         return new Language(key, language.text("locale").orElseThrow(), language.text("name").orElse(key),
                 language.text("title").orElse(""), language.text("description").orElse(""),
-                language.text("dateFormat").orElse(DEFAULT_DATE_FORMAT));
+                language.text("dateFormat").orElse(""));
     }
 
     private static boolean isBcp47(String tag) {

@@ -9,7 +9,7 @@ import org.amicus.markdown.typography.TypographyExtension;
 import org.amicus.render.view.DateView;
 
 /**
- * Dates as readers of each language write them: 20 December 2024; in French, with the language's typography,
+ * Dates as readers of each language write them: December 20, 2024 in the United States; in French, with the language's typography,
  * 20&#xA0;décembre 2024 and 1<sup>er</sup>&#xA0;mai 2025 (a no-break space between the day and the month).
  */
 public final class Dates {
@@ -44,8 +44,7 @@ public final class Dates {
     }
 
     private static String words(LocalDate date, Language language) {
-        DateTimeFormatter formatter = DateTimeFormatter.ofPattern(language.dateFormat(), language.javaLocale());
-        String text = formatter.format(date);
+        String text = language.dateFormatter().format(date);
         // French writes the first day of a month as an ordinal: « 1er décembre ».
         if (language.javaLocale().getLanguage().equals("fr") && date.getDayOfMonth() == 1
                 && text.startsWith("1 ")) {

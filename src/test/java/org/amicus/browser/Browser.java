@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -177,6 +178,24 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
                 Map.of("name", "prefers-color-scheme", "value", scheme),
                 Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    }
+
+    /** A touch screen (hover: none, pointer: coarse), or the mouse again. */
+    void touch(boolean on) {
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", on, "maxTouchPoints", 5));
+    }
+
+    /** A finger's tap on the middle of the element's first line box, scrolled into view first. */
+    void tap(WebElement element) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> point = (Map<String, Number>) script("""
+                arguments[0].scrollIntoView({block: 'center'});
+                var box = arguments[0].getClientRects()[0];
+                return {x: box.left + box.width / 2, y: box.top + box.height / 2};
+                """, element);
+        Map<String, Object> finger = Map.of("x", point.get("x").doubleValue(), "y", point.get("y").doubleValue());
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(finger)));
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
     }
 
     /** The whole page, not only what the viewport shows, as a PNG file. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatesTest {
 
     private static Language language(String locale) {
-        return new Language(locale.substring(0, 2), locale, "x", "", "", "d MMMM uuuu");
+        return new Language(locale.substring(0, 2), locale, "x", "", "", "");
     }
 
     private static String visible(String text) {
@@ -24,10 +24,11 @@ class DatesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "en-US, 2024-12-20, 20 December 2024",
+        "en-US, 2024-12-20, 'December 20, 2024'",
+        "en-GB, 2024-12-20, 20 December 2024",
         "fr-FR, 2024-12-20, 20~décembre 2024",
         "fr-FR, 2025-05-01, 1er~mai 2025",
-        "en-US, 2025-05-01, 1 May 2025",
+        "en-US, 2025-05-01, 'May 1, 2025'",
         "fr-FR, 2025-10-17, 17~octobre 2025",
     })
     void datesAreWrittenAsEachLanguageWritesThem(String locale, String iso, String expected) {
@@ -38,8 +39,8 @@ class DatesTest {
     @CsvSource({
         "fr-FR, 2025-05-01, 1er~mai 2025, 1<sup>er</sup>~mai 2025",
         "fr-FR, 2024-12-20, 20~décembre 2024, 20~décembre 2024",
-        "en-US, 2025-05-01, 1 May 2025, 1 May 2025",
-        "en-US, 2024-12-20, 20 December 2024, 20 December 2024",
+        "en-US, 2025-05-01, 'May 1, 2025', 'May 1, 2025'",
+        "en-US, 2024-12-20, 'December 20, 2024', 'December 20, 2024'",
     })
     void pagesShowTheFirstOfTheMonthRaisedAndPlainTextKeepsItFlat(String locale, String iso, String text,
                                                                    String html)
@@ -59,5 +60,13 @@ class DatesTest {
 
         assertEquals(expected, view.text());
         assertEquals(expected, HTMLOutputFormat.INSTANCE.getMarkupString(view.html()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en-US, 2024-12-20, 20 December 2024", "fr-FR, 2025-05-01, 1er~mai 2025"})
+    void aDateFormatInSiteYamlReplacesTheLocalesOwn(String locale, String iso, String expected) {
+        Language language = new Language(locale.substring(0, 2), locale, "x", "", "", "d MMMM uuuu");
+
+        assertEquals(visible(expected), Dates.format(LocalDate.parse(iso), language));
     }
 }

@@ -29,8 +29,16 @@ class CitationExtensionTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void citationBecomesANumberedReferenceToThePagesSourcesList(String lang) {
-        assertEquals("<p>The court ruled.<sup class=\"citation\" id=\"cite-1\"><a href=\"#source-1\">[1]</a></sup></p>\n",
+        assertEquals("<p>The court ruled.&#x2060;<sup class=\"citation\" id=\"cite-1\"><a href=\"#source-1\">[1]</a></sup></p>\n",
                 render(lang, "The court ruled.[@order-2024]\n").html());
+    }
+
+    /** A word joiner (U+2060) before each marker: no line starts with a marker, none parts from the one before. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void markersHoldToTheWordAndToEachOther(String lang) {
+        String text = org.jsoup.Jsoup.parse(render(lang, "It must pay.[@order-2024][@verdict-2025]\n").html()).text();
+        assertEquals("It must pay.\u2060[1]\u2060[2]", text);
     }
 
     @Test

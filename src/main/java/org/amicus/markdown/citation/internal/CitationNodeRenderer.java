@@ -10,10 +10,13 @@ import java.util.Set;
 import org.amicus.markdown.citation.Citation;
 
 /**
- * {@code <sup class="citation" id="cite-1"><a href="#source-1">[1, p. 12]</a></sup>}; a citation of an unknown
- * source (already reported) is printed as written.
+ * {@code &#x2060;<sup class="citation" id="cite-1"><a href="#source-1">[1, p. 12]</a></sup>}; a citation of an
+ * unknown source (already reported) is printed as written. The word joiner (U+2060) before the marker forbids a
+ * line break between it and the word or the marker before it ("pay." then "[1]" alone on the next line).
  */
 public final class CitationNodeRenderer implements NodeRenderer {
+
+    private static final String WORD_JOINER = "&#x2060;";
 
     /** Registered by CitationExtension. */
     public static final class Factory implements NodeRendererFactory {
@@ -35,6 +38,7 @@ public final class CitationNodeRenderer implements NodeRenderer {
         }
         String label = "[" + citation.getNumber()
                 + (citation.getPinpoint().isEmpty() ? "" : ", " + citation.getPinpoint()) + "]";
+        html.raw(WORD_JOINER);
         html.attr("class", "citation").attr("id", citation.getId()).withAttr().tag("sup");
         html.attr("href", "#source-" + citation.getNumber()).withAttr().tag("a");
         html.text(label);
