@@ -129,59 +129,6 @@ class ReadingTest {
         assertEquals(link, browser.driver().switchTo().activeElement());
     }
 
-    // ---------- Key figures ----------
-
-    /**
-     * Each figure of the [!FIGURES] box as {figure, label, below (the label starts under the figure), larger
-     * (the figure's size over the label's), left (the card's left edge)}; and every word split across lines
-     * (not at a hyphen).
-     */
-    private static final String FIGURE_CARDS = """
-            var rows = [...document.querySelectorAll('main .callout-figures tbody tr')];
-            var cards = rows.map(function (row) {
-              var figure = row.cells[0], label = row.cells[1];
-              return {figure: figure.textContent, below: label.getBoundingClientRect().top
-                  >= figure.getBoundingClientRect().bottom - 1,
-                larger: parseFloat(getComputedStyle(figure).fontSize) / parseFloat(getComputedStyle(label).fontSize),
-                left: Math.round(row.getBoundingClientRect().left)};
-            });
-            var broken = [];
-            var walker = document.createTreeWalker(document.querySelector('main .callout-figures tbody'), NodeFilter.SHOW_TEXT);
-            for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-              var re = /[^\\s\\u2060-]+/g, m; // a line may end after a hyphen
-              while ((m = re.exec(node.data))) {
-                var range = document.createRange();
-                range.setStart(node, m.index);
-                range.setEnd(node, m.index + m[0].length);
-                var tops = new Set([...range.getClientRects()].filter(function (r) { return r.width > 0; })
-                  .map(function (r) { return Math.round(r.top); }));
-                if (tops.size > 1) { broken.push(m[0]); }
-              }
-            }
-            return {cards: cards, broken: broken};
-            """;
-
-    @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({"/en/, 320", "/fr/, 320", "/en/, 1280", "/fr/, 1280"})
-    void keyFiguresAreLargeNumbersWithTheirLabelUnderneathAndNoWordBroken(String page, int width) {
-        browser.viewport(width);
-        browser.open(page);
-
-        @SuppressWarnings("unchecked")
-        Map<String, Object> figures = (Map<String, Object>) browser.script(FIGURE_CARDS);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> cards = (List<Map<String, Object>>) figures.get("cards");
-
-        assertEquals(6, cards.size(), figures::toString);
-        for (Map<String, Object> card : cards) {
-            assertEquals(true, card.get("below"), card::toString);
-            assertTrue(((Number) card.get("larger")).doubleValue() >= 1.8, card::toString);
-        }
-        assertEquals(List.of(), figures.get("broken"));
-        long columns = cards.stream().map(card -> card.get("left")).distinct().count();
-        assertTrue(width == Browser.PHONE ? columns == 1 : columns > 1, figures::toString);
-    }
-
     // ---------- Citations ----------
 
     /** The markers, each as the text before it, when it is not on the same line as that text. */
