@@ -94,8 +94,11 @@ final class Sections {
         }
     }
 
-    /** Runs of spaces and line breaks as one space; no-break spaces, which French typography puts, stay. */
+    /**
+     * Runs of spaces and line breaks as one space; no-break spaces, which French typography puts, stay; word
+     * joiners, which keep a citation marker with its word, go with the marker.
+     */
     private static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return SPACES.matcher(text.replace("\u2060", "")).replaceAll(" ").strip();
     }
 }
