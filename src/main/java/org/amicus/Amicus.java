@@ -36,16 +36,18 @@ public final class Amicus {
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         Pipeline pipeline = new Pipeline();
-        Pipeline.Bodies bodies = parse(pipeline, options);
+        // The output folder first: one that may not be replaced is said at once, not after the whole build.
         try (OutputWriter output = OutputWriter.open(options.out(), options.project())) {
-            Pipeline.Checked site = render(pipeline, bodies, output, options);
+            Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options);
             Pipeline.write(site);
             Site model = site.model().site();
             TranslationStatus translations = site.model().translations();
+            List<Problem> warnings = new ArrayList<>(site.warnings());
+            warnings.addAll(output.leftovers());
             return new BuildResult(Counts.pages(model), Counts.missingTranslations(model),
                     Counts.translations(model, translations, TranslationStatus.State.STALE),
                     Counts.translations(model, translations, TranslationStatus.State.UNTRACKED),
-                    output.paths().size(), site.warnings(), Duration.ofNanos(System.nanoTime() - start));
+                    output.paths().size(), warnings, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

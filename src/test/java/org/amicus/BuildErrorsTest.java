@@ -179,7 +179,7 @@ class BuildErrorsTest {
         TestSites.write(documents.resolve("letter.txt"), "keep me");
         TestSites.Run run = build(project, "--out", documents.toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("is not empty and holds no built site"), run.err());
+        assertTrue(run.err().contains("holds 1 file but no .amicus-manifest"), run.err());
         assertEquals("keep me", Files.readString(documents.resolve("letter.txt")));
     }
 

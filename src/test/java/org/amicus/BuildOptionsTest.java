@@ -78,14 +78,16 @@ class BuildOptionsTest {
     }
 
     @Test
-    void outOptionWritesThereAndReplacesOnlyThatFolder() {
+    void outOptionWritesThereAndReplacesOnlyThatFolder() throws Exception {
         Path project = TestSites.project(dir.resolve("p"), "bilingual");
         Path out = dir.resolve("public");
-        TestSites.write(out.resolve("index.html"), "a previous build");
-        TestSites.write(out.resolve("stale.html"), "a page that no longer exists");
+        TestSites.write(project.resolve("content/en/gone.md"), "---\ntitle: Gone\ndescription: Soon gone.\n---\nBody.\n");
+        assertEquals(0, build(project, "--out", out.toString()).exitCode());
+        assertTrue(Files.isRegularFile(out.resolve("en/gone/index.html")));
+        Files.delete(project.resolve("content/en/gone.md"));
         assertEquals(0, build(project, "--out", out.toString()).exitCode());
         assertTrue(Files.isRegularFile(out.resolve("en/the-case/index.html")));
-        assertTrue(Files.notExists(out.resolve("stale.html")), "a build replaces the previous one whole");
+        assertTrue(Files.notExists(out.resolve("en/gone")), "a build replaces the previous one whole");
         assertTrue(Files.notExists(project.resolve("site")));
     }
 

@@ -220,6 +220,8 @@ public final class Pipeline {
         }
         Set<String> taken = new HashSet<>(pages.output().paths());
         taken.addAll(files.keySet());
+        taken.addAll(loaded.staticFiles().published().values());
+        taken.addAll(SearchStage.paths(site));
         Redirects.collect(site, taken, problems).forEach((path, target) -> {
             try {
                 files.put(path, bytes(engine.render("redirect", pages.models().forRedirect(target),

@@ -12,9 +12,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
- * {@code amicus <command>}: exit 0 when all went well, 1 on errors in the content, 2 when the command line is
- * wrong, 74 when a file or folder cannot be read or written, 70 on a bug in Amicus. Failures are one line
- * each; {@code --debug} adds the stack trace.
+ * {@code amicus <command>}: exit 0 when all went well; 1 on errors in the content, or when a file or folder
+ * cannot be read or written; 2 only when the command line is wrong; 70 on a bug in Amicus. Failures are a line
+ * that says what went wrong and where, and one that says how to fix it; {@code --debug} adds the stack trace.
  */
 @Command(name = "amicus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a bilingual static site from Markdown, YAML front matter and FreeMarker templates.",
@@ -23,12 +23,11 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Runnable {
 
     public static final int OK = 0;
+    /** Errors in the content, or a disk or file system that refused (full, read-only, no such folder). */
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE_ERRORS = 2;
     /** BSD sysexits' EX_SOFTWARE: a bug in Amicus, not in the site or the command line. */
     public static final int INTERNAL_ERROR = 70;
-    /** BSD sysexits' EX_IOERR: the disk or the file system refused (full, read-only, no such folder). */
-    public static final int FILE_ERROR = 74;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On a failure, print the Java stack trace too (to report a bug).")
@@ -46,7 +45,8 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), debug(parsed)));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr(), debug(parsed),
+                given(parsed, "--out")));
         commandLine.setParameterExceptionHandler((e, a) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("error: " + e.getMessage());
@@ -58,23 +58,25 @@ public final class Main implements Runnable {
     }
 
     /**
-     * What a command did not handle, told in one line: the exit code says whose move it is (the command line,
-     * the file system, or us).
+     * What a command did not handle, told in a line and a fix: the exit code says whose move it is (the command
+     * line, the author, or us).
+     *
+     * @param outGiven whether {@code --out} named the output folder: refusing it is then the command line's fault
      */
-    static int failed(Exception e, PrintWriter err, boolean debug) {
+    static int failed(Exception e, PrintWriter err, boolean debug, boolean outGiven) {
         int code;
-        if (e instanceof UnsafeOutputException) {
-            err.println("error: " + e.getMessage());
-            code = USAGE_ERRORS;
-        } else if (e instanceof FileFailure) {
-            err.println("error: " + e.getMessage());
-            code = FILE_ERROR;
+        if (e instanceof UnsafeOutputException unsafe) {
+            report(err, unsafe.getMessage(), unsafe.hint());
+            code = outGiven ? USAGE_ERRORS : CONTENT_ERRORS;
+        } else if (e instanceof FileFailure failure) {
+            report(err, failure.getMessage(), failure.hint());
+            code = CONTENT_ERRORS;
         } else if (e instanceof UncheckedIOException wrapped) {
-            err.println("error: " + FileFailure.describe(wrapped));
-            code = FILE_ERROR;
+            report(err, FileFailure.describe(wrapped), "");
+            code = CONTENT_ERRORS;
         } else if (e instanceof IOException io) {
-            err.println("error: " + FileFailure.describe(io));
-            code = FILE_ERROR;
+            report(err, FileFailure.describe(io), "");
+            code = CONTENT_ERRORS;
         } else {
             err.println("error: internal error: " + e);
             err.println("  fix: this is a bug in Amicus, not in your site: run the command again with --debug and "
@@ -88,10 +90,21 @@ public final class Main implements Runnable {
         return code;
     }
 
+    private static void report(PrintWriter err, String message, String hint) {
+        err.println("error: " + message);
+        if (!hint.isEmpty()) {
+            err.println("  fix: " + hint);
+        }
+    }
+
     /** Whether {@code --debug} was given, before the command's name or after it. */
     static boolean debug(ParseResult parsed) {
+        return given(parsed, "--debug");
+    }
+
+    private static boolean given(ParseResult parsed, String option) {
         for (ParseResult command = parsed; command != null; command = command.subcommand()) {
-            if (command.hasMatchedOption("--debug")) {
+            if (command.hasMatchedOption(option)) {
                 return true;
             }
         }

@@ -19,8 +19,21 @@ public final class FileFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String hint;
+
     public FileFailure(String message, IOException cause) {
+        this(message, "", cause);
+    }
+
+    /** @param hint how to fix it, like {@code free some space on that disk}; may be empty */
+    public FileFailure(String message, String hint, IOException cause) {
         super(message, cause);
+        this.hint = hint;
+    }
+
+    /** How to fix it; empty when the message says it all. */
+    public String hint() {
+        return hint;
     }
 
     /** {@code /srv/site/en: permission denied}: the path the system names, then why, in its words. */

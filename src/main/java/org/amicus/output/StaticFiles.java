@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.FileFailure;
+import org.amicus.site.OutputLayout;
 import org.amicus.util.FilePaths;
 import org.amicus.util.IgnoredFiles;
 
@@ -30,7 +31,7 @@ public record StaticFiles(Path folder, Map<String, String> published) {
                 for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                     String name = FilePaths.slashed(folder.relativize(file));
                     if (!IgnoredFiles.isIgnored(folder.relativize(file))) {
-                        published.put(name, "static/" + fingerprinted(name, file));
+                        published.put(name, OutputLayout.STATIC + fingerprinted(name, file));
                     }
                 }
             } catch (IOException | UncheckedIOException e) {

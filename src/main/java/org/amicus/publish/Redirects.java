@@ -1,7 +1,9 @@
 package org.amicus.publish;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +27,18 @@ public final class Redirects {
 
     /**
      * Output path of each redirect page → the page it leads to. Aliases that are not plain root-relative paths,
-     * or that would replace a page, a file (of {@code taken} or a page's figure) or another alias, are errors
-     * at the page's {@code aliases:} line.
+     * that lie in /static/, or that would replace a page, a file of the site (of {@code taken}, a page's figure, a
+     * file of templates/static/ or of search) or another alias, or need one as a folder, are errors at the page's
+     * {@code aliases:} line. So they are found before anything is swapped in.
+     *
+     * @param taken every other output path of the site but its assets: pages, feeds, static and search files
      */
     public static Map<String, Page> collect(Site site, Set<String> taken, Problems problems) {
         Map<String, Page> redirects = new LinkedHashMap<>();
         Set<String> files = new HashSet<>(taken);
         site.assets().forEach(asset -> files.add(asset.outputPath()));
+        Set<String> folders = new HashSet<>();
+        files.forEach(file -> folders.addAll(folders(file)));
         for (Page page : site.pages()) {
             if (page.isFallback() || page.frontMatter().aliases() == null) {
                 continue;
@@ -45,13 +52,18 @@ public final class Redirects {
                 }
                 String path = outputPath(alias);
                 Page other = redirects.putIfAbsent(path, page);
-                Optional<String> file = fileInTheWay(path, files);
-                if (taken.contains(path) || path.equals(OutputLayout.LANDING)) {
+                Optional<String> file = folders(path).stream().filter(files::contains).findFirst();
+                if (path.startsWith(OutputLayout.STATIC)) {
+                    problems.error(page.file(), line, "alias `" + alias + "` is in /" + OutputLayout.STATIC
+                            + ", where the files of templates/static/ go", "remove it, or give an address "
+                            + "outside /" + OutputLayout.STATIC);
+                } else if (path.endsWith(".html") && files.contains(path)) {
                     problems.error(page.file(), line, "alias `" + alias + "` is the address of an existing page",
                             "remove it: a redirect cannot replace a page");
-                } else if (file.isPresent()) {
-                    problems.error(page.file(), line, "alias `" + alias + "` is the address of the file /"
-                            + file.get() + " of the site", "remove it: a redirect cannot replace a file");
+                } else if (file.isPresent() || folders.contains(path)) {
+                    problems.error(page.file(), line, "alias `" + alias + "` is the address of the "
+                            + (file.isPresent() ? "file /" + file.get() : "folder /" + path)
+                            + " of the site", "remove it: a redirect cannot replace a file");
                 } else if (other != null && other != page) {
                     problems.error(page.file(), line, "alias `" + alias + "` is also an alias of " + other.file(),
                             "keep it on one page only");
@@ -61,18 +73,13 @@ public final class Redirects {
         return redirects;
     }
 
-    /**
-     * The file the redirect page would need as a folder: {@code /robots.txt} becomes {@code robots.txt/index.html},
-     * which cannot be written beside the file {@code robots.txt}.
-     */
-    private static Optional<String> fileInTheWay(String path, Set<String> files) {
+    /** The folders a file needs: {@code en/figures/a.png} needs {@code en} and {@code en/figures}. */
+    private static List<String> folders(String path) {
+        List<String> folders = new ArrayList<>();
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            String folder = path.substring(0, slash);
-            if (files.contains(folder)) {
-                return Optional.of(folder);
-            }
+            folders.add(path.substring(0, slash));
         }
-        return Optional.empty();
+        return folders;
     }
 
     /** {@code /en/old/} → {@code en/old/index.html}; {@code /old.html} stays {@code old.html}. */

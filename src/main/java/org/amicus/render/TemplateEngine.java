@@ -233,6 +233,9 @@ public final class TemplateEngine {
         } catch (SecurityException e) {
             throw new TemplateFailure(linkedOutside(name), page);
         } catch (IOException e) {
+            if (e.getCause() instanceof SecurityException) { // FreeMarker's cache remembers the refusal of exists()
+                throw new TemplateFailure(linkedOutside(name), page);
+            }
             throw new TemplateFailure(Problem.error(Path.of("templates", name), 0,
                     "cannot read the template: " + FileFailure.reason(e), "check that you may read the file"), page);
         }

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.markdown.RenderedMarkdown;
@@ -35,13 +37,29 @@ public final class SearchStage {
     private SearchStage() {
     }
 
+    /** The output paths {@link #run} writes, known from the site model alone (so aliases can be checked early). */
+    public static Set<String> paths(Site site) {
+        Set<String> paths = new TreeSet<>();
+        for (Language language : site.config().languages()) {
+            if (hasSearch(site, language.key())) {
+                paths.add(OutputLayout.searchDocuments(language.key()));
+                paths.add(OutputLayout.LUNR);
+            }
+        }
+        return paths;
+    }
+
+    private static boolean hasSearch(Site site, String lang) {
+        return !site.withLayout(lang, "search").isEmpty();
+    }
+
     /** Output path → bytes: the document list of each language with a search page, and lunr when any has one. */
     public static Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
                                           BiFunction<String, String, String> typeset) {
         Map<String, byte[]> files = new TreeMap<>();
         for (Language language : site.config().languages()) {
             String lang = language.key();
-            if (site.withLayout(lang, "search").isEmpty()) {
+            if (!hasSearch(site, lang)) {
                 continue;
             }
             List<Map<String, Object>> pages = site.pagesIn(lang).parallelStream()

@@ -16,6 +16,8 @@ public final class OutputLayout {
     public static final String ROBOTS = "robots.txt";
     /** The HTTP headers hosts such as Netlify and Cloudflare Pages read. */
     public static final String HEADERS = "_headers";
+    /** The folder of the files of templates/static/, which hosts may cache for a year (see _headers). */
+    public static final String STATIC = "static/";
     /** lunr for the reader's browser, under a name that changes with its version. */
     public static final String LUNR = "static/js/vendor/lunr-2.3.9.min.js";
 

@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a command could not do, in one line and an exit code that says whose move it is: 2 the command line,
- * 74 the file system, 70 a bug of ours. The stack trace only with {@code --debug}.
+ * What a command could not do, in a line and a fix, and an exit code that says whose move it is: 2 the command
+ * line, 1 the content or the file system, 70 a bug of ours. The stack trace only with {@code --debug}.
  */
 class FailureTest {
 
     /** A folder no one can create a folder in, even root: Linux's /proc. */
     private static final Path IMPOSSIBLE = Path.of("/proc/amicus-site");
+    private static final String CANNOT_MAKE = "error: cannot write the site to /proc/amicus-site: cannot create a "
+            + "folder in /proc (no such file or folder)\n  fix: make /proc writable, or choose another folder with "
+            + "--out\n";
 
     @TempDir
     Path dir;
@@ -38,19 +41,18 @@ class FailureTest {
     }
 
     @Test
-    void anOutputFolderThatCannotBeMadeIsOneLineNamingItAndExit74() {
+    void anOutputFolderThatCannotBeMadeIsOneLineNamingItAndExit1() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
         TestSites.Run run = TestSites.build(project, "--out", IMPOSSIBLE.toString());
-        assertEquals(74, run.exitCode());
-        assertEquals("error: cannot write the site to /proc/amicus-site: cannot create a folder in /proc "
-                + "(no such file or folder)\n", run.err());
+        assertEquals(1, run.exitCode());
+        assertEquals(CANNOT_MAKE, run.err());
     }
 
     @Test
     void debugAfterTheCommandAddsTheStackTrace() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
         TestSites.Run run = TestSites.build(project, "--out", IMPOSSIBLE.toString(), "--debug");
-        assertEquals(74, run.exitCode());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("error: cannot write the site to /proc/amicus-site: "), run.err());
         assertTrue(run.err().contains("\tat org.amicus.output.OutputWriter."), run.err());
     }
@@ -60,7 +62,7 @@ class FailureTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
         TestSites.Run run = TestSites.run("--debug", "build", "--project", project.toString(), "--out",
                 IMPOSSIBLE.toString());
-        assertEquals(74, run.exitCode());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("\tat org.amicus.output.OutputWriter."), run.err());
     }
 
@@ -69,9 +71,8 @@ class FailureTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
         TestSites.Run run = TestSites.run("serve", "--project", project.toString(), "--port", "0", "--out",
                 IMPOSSIBLE.toString());
-        assertEquals(74, run.exitCode());
-        assertEquals("error: cannot write the site to /proc/amicus-site: cannot create a folder in /proc "
-                + "(no such file or folder)\n", run.err());
+        assertEquals(1, run.exitCode());
+        assertEquals(CANNOT_MAKE, run.err());
     }
 
     @Test
@@ -81,15 +82,15 @@ class FailureTest {
         TestSites.Run run = TestSites.build(project, "--out", letter.resolve("site").toString());
         assertEquals(2, run.exitCode());
         assertEquals("error: the output folder " + letter.resolve("site") + " cannot be made: " + letter
-                + " is a file, not a folder\n", run.err());
+                + " is a file, not a folder\n  fix: choose an empty or new folder with --out\n", run.err());
         assertEquals("keep me", TestSites.read(letter));
     }
 
     @Test
-    void newPageWhoseFolderIsAFileIsOneLineAndExit74() {
+    void newPageWhoseFolderIsAFileIsOneLineAndExit1() {
         TestSites.write(project.resolve("content/en/cases"), "not a folder");
         TestSites.Run run = TestSites.run("new", "cases/apple.md", "--project", project.toString());
-        assertEquals(74, run.exitCode());
+        assertEquals(1, run.exitCode());
         assertEquals("error: " + project.resolve("content/en/cases") + ": a file is already there\n", run.err());
     }
 
@@ -97,25 +98,26 @@ class FailureTest {
     void aFileThatCannotBeReadIsOneLineNamingThePathAndTheReason() {
         StringWriter err = new StringWriter();
         int code = Main.failed(new UncheckedIOException(new AccessDeniedException("/srv/project/templates/static/x.png")),
-                new PrintWriter(err), false);
-        assertEquals(74, code);
+                new PrintWriter(err), false, false);
+        assertEquals(1, code);
         assertEquals("error: /srv/project/templates/static/x.png: permission denied\n", err.toString());
     }
 
     @Test
-    void aFullDiskIsOneLineAndExit74() {
+    void aFullDiskIsALineAFixAndExit1() {
         StringWriter err = new StringWriter();
         int code = Main.failed(new FileFailure("cannot write the site to /srv/site: en/index.html: no space left "
-                + "on device", new IOException("No space left on device")), new PrintWriter(err), false);
-        assertEquals(74, code);
-        assertEquals("error: cannot write the site to /srv/site: en/index.html: no space left on device\n",
-                err.toString());
+                + "on device", "free some space on that disk", new IOException("No space left on device")),
+                new PrintWriter(err), false, false);
+        assertEquals(1, code);
+        assertEquals("error: cannot write the site to /srv/site: en/index.html: no space left on device\n"
+                + "  fix: free some space on that disk\n", err.toString());
     }
 
     @Test
     void aBugIsExit70WithAHintAndNoStackTrace() {
         StringWriter err = new StringWriter();
-        int code = Main.failed(new IllegalStateException("boom"), new PrintWriter(err), false);
+        int code = Main.failed(new IllegalStateException("boom"), new PrintWriter(err), false, false);
         assertEquals(70, code);
         assertEquals("error: internal error: java.lang.IllegalStateException: boom\n"
                 + "  fix: this is a bug in Amicus, not in your site: run the command again with --debug and report "
@@ -125,9 +127,45 @@ class FailureTest {
     @Test
     void aBugWithDebugShowsTheStackTrace() {
         StringWriter err = new StringWriter();
-        Main.failed(new IllegalStateException("boom"), new PrintWriter(err), true);
+        Main.failed(new IllegalStateException("boom"), new PrintWriter(err), true, false);
         assertTrue(err.toString().contains("java.lang.IllegalStateException: boom\n\tat org.amicus.cli.FailureTest."),
                 err.toString());
+    }
+
+    @Test
+    void anOutFolderHoldingFilesNoBuildWroteIsRefusedAsAMistypedCommand() {
+        Path www = dir.resolve("www");
+        TestSites.write(www.resolve("index.html"), "my home page");
+        TestSites.write(www.resolve("notes.txt"), "my notes");
+        TestSites.Run run = TestSites.build(project, "--out", www.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals("error: the output folder " + www + " holds 2 files but no .amicus-manifest (the list of the "
+                + "files Amicus wrote), so a build cannot tell whether replacing it would lose any: index.html, "
+                + "notes.txt\n  fix: choose an empty or new folder with --out; if it is a site that an Amicus older "
+                + "than its manifest built, delete the folder and build again\n", run.err());
+        assertEquals("my notes", TestSites.read(www.resolve("notes.txt")));
+    }
+
+    @Test
+    void aSiteFolderGivenAFileByHandIsRefusedWithExit1() {
+        assertEquals(0, TestSites.build(project).exitCode());
+        TestSites.write(project.resolve("site/en/notes.txt"), "my notes");
+        TestSites.Run run = TestSites.build(project);
+        assertEquals(1, run.exitCode());
+        assertEquals("error: the output folder " + project.resolve("site") + " holds 1 file Amicus did not write, "
+                + "which a build would delete: en/notes.txt\n  fix: move it out of the folder (a build replaces all "
+                + "of it), or choose another folder with --out\n", run.err());
+        assertEquals("my notes", TestSites.read(project.resolve("site/en/notes.txt")));
+    }
+
+    @Test
+    void aStaticFileWhoseNameCannotBeAnAddressIsALineAFixAndExit1() {
+        TestSites.write(project.resolve("templates/static/images/My Logo.png"), "png");
+        TestSites.Run run = TestSites.build(project);
+        assertEquals(1, run.exitCode());
+        assertEquals("error: refusing to write `static/images/My Logo.png`: `My Logo.png` cannot be part of an "
+                + "address\n  fix: rename it with letters, digits, dots, dashes and underscores only (no spaces, no "
+                + "accents, not starting with a dot), in templates/static/ or content/\n", run.err());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -132,10 +133,7 @@ class PublishTest {
 
     @Test
     void aliasThatIsAPageAddressIsAnError(@TempDir Path other) {
-        Path project = TestSites.project(other, "bilingual");
-        TestSites.write(project.resolve("content/en/guides/first.md"),
-                "---\ntitle: Guide\ndescription: Guide.\naliases: [/en/the-case/]\n---\nBody.\n");
-        TestSites.Run failed = TestSites.build(project);
+        TestSites.Run failed = buildWithAlias(TestSites.project(other, "bilingual"), "/en/the-case/");
         assertEquals(1, failed.exitCode());
         assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `/en/the-case/` is the address "
                 + "of an existing page"), failed.err());
@@ -150,10 +148,7 @@ class PublishTest {
         "/en/figures/chart.png, /en/figures/chart.png",
     })
     void aliasThatIsTheAddressOfAFileOfTheSiteIsAnErrorAtItsLine(String alias, String file, @TempDir Path other) {
-        Path project = TestSites.project(other, "bilingual");
-        TestSites.write(project.resolve("content/en/guides/first.md"),
-                "---\ntitle: Guide\ndescription: Guide.\naliases: [" + alias + "]\n---\nBody.\n");
-        TestSites.Run failed = TestSites.build(project);
+        TestSites.Run failed = buildWithAlias(TestSites.project(other, "bilingual"), alias);
         assertEquals(1, failed.exitCode(), failed.err());
         assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `" + alias + "` is the address "
                 + "of the file " + file + " of the site\n  fix: remove it: a redirect cannot replace a file\n"),
@@ -161,13 +156,40 @@ class PublishTest {
     }
 
     @Test
-    void aliasThatClimbsOutIsAnError(@TempDir Path other) {
+    void aliasThatIsTheAddressOfTheSearchDocumentsIsAnErrorAtItsLine(@TempDir Path other) {
         Path project = TestSites.project(other, "bilingual");
-        TestSites.write(project.resolve("content/en/guides/first.md"),
-                "---\ntitle: Guide\ndescription: Guide.\naliases: [../../etc/x]\n---\nBody.\n");
-        TestSites.Run failed = TestSites.build(project);
+        TestSites.write(project.resolve("templates/search.ftlh"), TestSites.read(project.resolve("templates/page.ftlh")));
+        TestSites.write(project.resolve("content/en/search.md"),
+                "---\ntitle: Search\ndescription: Search.\nlayout: search\n---\nSearch.\n");
+        TestSites.Run failed = buildWithAlias(project, "/en/search-documents.json");
+        assertEquals(1, failed.exitCode(), failed.err());
+        assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `/en/search-documents.json` is "
+                + "the address of the file /en/search-documents.json of the site\n  fix: remove it: a redirect "
+                + "cannot replace a file\n"), failed.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/static/css/", "/static/css/site.css", "/static/old.html"})
+    void aliasInTheFolderOfTheTemplatesFilesIsAnErrorAtItsLine(String alias, @TempDir Path other) {
+        TestSites.Run failed = buildWithAlias(TestSites.project(other, "bilingual"), alias);
+        assertEquals(1, failed.exitCode(), failed.err());
+        assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `" + alias + "` is in /static/, "
+                + "where the files of templates/static/ go\n  fix: remove it, or give an address outside /static/\n"),
+                failed.err());
+    }
+
+    @Test
+    void aliasThatClimbsOutIsAnError(@TempDir Path other) {
+        TestSites.Run failed = buildWithAlias(TestSites.project(other, "bilingual"), "../../etc/x");
         assertTrue(failed.err().contains("error: content/en/guides/first.md:4: alias `../../etc/x` is not a "
                 + "root-relative path"), failed.err());
+    }
+
+    /** Builds the project with a guide whose {@code aliases:}, at line 4, holds this one. */
+    private static TestSites.Run buildWithAlias(Path project, String alias) {
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\naliases: [" + alias + "]\n---\nBody.\n");
+        return TestSites.build(project);
     }
 
     private static Element urlElement(Document document, String loc) {

@@ -107,6 +107,21 @@ class TemplateEngineTest {
                 + "  fix: copy the template into templates/ instead of linking to it", failure.problem().format());
     }
 
+    /** The build asks whether a page's layout exists before rendering it; FreeMarker remembers the refusal. */
+    @Test
+    void templateThatLinksOutsideIsNamedWithItsTargetAfterItsExistenceWasChecked(@TempDir Path outside)
+            throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(templates.resolve("evil.ftlh"), secret);
+        TemplateEngine engine = new TemplateEngine(templates);
+        assertTrue(engine.exists("evil"));
+        TemplateEngine.TemplateFailure failure = assertThrows(TemplateEngine.TemplateFailure.class,
+                () -> engine.render("evil", Map.of(), Locale.ENGLISH, PAGE));
+        assertEquals("error: templates/evil.ftlh: the template is a link to " + secret.toRealPath() + ", outside "
+                + "templates/ (while rendering content/en/the-case.md)\n"
+                + "  fix: copy the template into templates/ instead of linking to it", failure.problem().format());
+    }
+
     @Test
     void syntaxErrorNamesTemplateAndLine() throws IOException {
         Problem problem = failure("<p>\n<#if x>\n</p>", Map.of());
