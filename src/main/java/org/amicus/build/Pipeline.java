@@ -234,7 +234,7 @@ public final class Pipeline {
         problems.throwIfErrors(); // before the static files and assets are read
         files.putAll(loaded.staticFiles().contents());
         for (Asset asset : site.assets()) {
-            files.put(asset.outputPath(), read(asset.source()));
+            files.put(asset.outputPath(), read(loaded.project(), asset.source()));
         }
         return new Published(pages, files);
     }
@@ -314,11 +314,12 @@ public final class Pipeline {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] read(Path file) {
+    private static byte[] read(Path project, Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new FileFailure("cannot read " + file + ": " + FileFailure.reason(e), e);
+            Path shown = file.startsWith(project) ? project.relativize(file) : file;
+            throw new FileFailure("cannot read " + shown + ": " + FileFailure.reason(e), FileFailure.hint(e), e);
         }
     }
 }

@@ -72,10 +72,10 @@ public final class Main implements Runnable {
             report(err, failure.getMessage(), failure.hint());
             code = CONTENT_ERRORS;
         } else if (e instanceof UncheckedIOException wrapped) {
-            report(err, FileFailure.describe(wrapped), "");
+            report(err, FileFailure.describe(wrapped), FileFailure.hint(wrapped.getCause()));
             code = CONTENT_ERRORS;
         } else if (e instanceof IOException io) {
-            report(err, FileFailure.describe(io), "");
+            report(err, FileFailure.describe(io), FileFailure.hint(io));
             code = CONTENT_ERRORS;
         } else {
             err.println("error: internal error: " + e);

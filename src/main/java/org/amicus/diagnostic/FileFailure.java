@@ -50,6 +50,15 @@ public final class FileFailure extends RuntimeException {
         return describe(e.getCause());
     }
 
+    /** How to fix what the system refused, when its reason says: empty otherwise. */
+    public static String hint(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "check its permissions (ls -l): you must be able to read it, and to write the output folder";
+        }
+        String reason = reason(e);
+        return reason.contains("no space") || reason.contains("quota") ? "free some space on that disk" : "";
+    }
+
     /** Why, without the path: {@code permission denied}, {@code no space left on device}. */
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {

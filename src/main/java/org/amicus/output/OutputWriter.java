@@ -198,10 +198,10 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     private FileFailure writeFailure(String path, IOException e) {
-        String reason = reason(e);
-        return new FileFailure("cannot write the site to " + out + ": " + path + ": " + reason,
-                (reason.contains("space") || reason.contains("quota") ? "free some space on that disk, or "
-                        : "") + "choose another folder with --out; the previous site was left as it was", e);
+        String hint = FileFailure.hint(e);
+        return new FileFailure("cannot write the site to " + out + ": " + path + ": " + reason(e),
+                (hint.isEmpty() ? "" : hint + ", or ") + "choose another folder with --out; the previous site was "
+                        + "left as it was", e);
     }
 
     /** The paths written so far. */

@@ -36,7 +36,8 @@ public record StaticFiles(Path folder, Map<String, String> published) {
                 }
             } catch (IOException | UncheckedIOException e) {
                 IOException cause = e instanceof UncheckedIOException wrapped ? wrapped.getCause() : (IOException) e;
-                throw new FileFailure("cannot read templates/static/: " + FileFailure.describe(cause), cause);
+                throw new FileFailure("cannot read templates/static/: " + FileFailure.describe(cause),
+                        FileFailure.hint(cause), cause);
             }
         }
         return new StaticFiles(folder, Map.copyOf(published));
@@ -49,7 +50,8 @@ public record StaticFiles(Path folder, Map<String, String> published) {
             try {
                 files.put(path, Files.readAllBytes(folder.resolve(name)));
             } catch (IOException e) {
-                throw new FileFailure("cannot read templates/static/" + name + ": " + FileFailure.reason(e), e);
+                throw new FileFailure("cannot read templates/static/" + name + ": " + FileFailure.reason(e),
+                        FileFailure.hint(e), e);
             }
         });
         return files;

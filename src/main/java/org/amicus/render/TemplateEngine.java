@@ -237,7 +237,8 @@ public final class TemplateEngine {
                 throw new TemplateFailure(linkedOutside(name), page);
             }
             throw new TemplateFailure(Problem.error(Path.of("templates", name), 0,
-                    "cannot read the template: " + FileFailure.reason(e), "check that you may read the file"), page);
+                    "cannot read the template: " + FileFailure.reason(firstReason(e)), "check that you may read the "
+                            + "file"), page);
         }
         StringWriter out = new StringWriter(16 * 1024);
         try {
@@ -251,6 +252,17 @@ public final class TemplateEngine {
                     "writing the page failed: " + FileFailure.reason(e), ""), page);
         }
         return out.toString();
+    }
+
+    /** FreeMarker's cache wraps the first attempt's failure ("an error loading the template on an earlier attempt"). */
+    private static IOException firstReason(IOException e) {
+        IOException first = e;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                first = io;
+            }
+        }
+        return first;
     }
 
     /** A template error at its template and line, with a hint that fits it. */

@@ -100,7 +100,8 @@ class FailureTest {
         int code = Main.failed(new UncheckedIOException(new AccessDeniedException("/srv/project/templates/static/x.png")),
                 new PrintWriter(err), false, false);
         assertEquals(1, code);
-        assertEquals("error: /srv/project/templates/static/x.png: permission denied\n", err.toString());
+        assertEquals("error: /srv/project/templates/static/x.png: permission denied\n  fix: check its permissions "
+                + "(ls -l): you must be able to read it, and to write the output folder\n", err.toString());
     }
 
     @Test
