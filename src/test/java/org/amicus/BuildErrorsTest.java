@@ -195,6 +195,14 @@ class BuildErrorsTest {
                 "`/en/nope/`: the site has no en/nope/index.html");
     }
 
+    @Test
+    void aPageNestedDeeperThanTheMarkdownReaderCanGoIsAnErrorAtItsLongestLine() {
+        assertFailsWith("content/en/guides/first.md", "---\ntitle: Guide\ndescription: Guide.\n---\nIntro.\n\n"
+                + ">".repeat(200_000) + " deep\n", "error: content/en/guides/first.md:7: this page nests too deeply "
+                + "or has too long a line for the Markdown reader (this line has 200005 characters)\n  fix: break the "
+                + "line up, or nest quotes and lists less deeply\n");
+    }
+
     /** Builds the bilingual site with one file rewritten; the build must fail with exit code 1 and this error. */
     private void assertFailsWith(String file, String text, String expectedError) {
         Path project = TestSites.project(dir, "bilingual");

@@ -54,7 +54,7 @@ final class MarkdownStage {
         }
         Map<Page, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
         Queue<LaterFragment> later = new ConcurrentLinkedQueue<>();
-        site.pages().parallelStream().forEach(page -> {
+        site.pages().parallelStream().forEach(page -> readable(page, () -> {
             MarkdownProcessor.Parsed parsed = markdown.parse(page.textLang(), page.body());
             MarkdownChecks.check(site, data, page, parsed, problems);
             PageContext context = new PageContext(
@@ -73,13 +73,32 @@ final class MarkdownStage {
             RenderedMarkdown body = markdown.render(page.textLang(), parsed, context, true);
             MarkdownChecks.reportUnsafe(problems, page, body.unsafe());
             bodies.put(page, body);
-        });
+        }));
         for (LaterFragment link : later) {
             Page target = site.find(link.page().lang(), link.target()).orElseThrow();
             FileLinkContext.checkFragment(broken(link.page()), link.line(), link.fragment(), bodies.get(target).ids(),
                     link.target(), link.url());
         }
         return bodies;
+    }
+
+    /**
+     * Runs the work on a page, and reports a page that nests deeper or has a longer line than flexmark's
+     * recursion can take (20,000 {@code >} in a row, say) at its longest line, instead of a stack trace.
+     */
+    private void readable(Page page, Runnable work) {
+        try {
+            work.run();
+        } catch (StackOverflowError tooDeep) {
+            String[] lines = page.body().split("\n", -1);
+            int longest = 0;
+            for (int line = 1; line < lines.length; line++) {
+                longest = lines[line].length() > lines[longest].length() ? line : longest;
+            }
+            MarkdownChecks.bodyError(problems, page, longest, "this page nests too deeply or has too long a line "
+                    + "for the Markdown reader (this line has " + lines[longest].length() + " characters)",
+                    "break the line up, or nest quotes and lists less deeply");
+        }
     }
 
     private FileLinkContext.BrokenLinks broken(Page page) {

@@ -3,6 +3,7 @@ package org.amicus.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.output.UnsafeOutputException;
 import picocli.CommandLine;
@@ -54,7 +55,27 @@ public final class Main implements Runnable {
                     + "--help` for the options.");
             return USAGE_ERRORS;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return exhausted(e, err, List.of(args).contains("--debug"));
+        }
+    }
+
+    /** Memory or stack ran out: not an author's mistake we can point at, but still a message, not a trace. */
+    static int exhausted(Error e, PrintWriter err, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            report(err, "Amicus ran out of memory (" + e.getMessage() + ")", "give Java more memory, like `java "
+                    + "-Xmx4g -jar target/amicus.jar build`, or look for a very large page or data file");
+        } else {
+            report(err, "internal error: the stack ran out (" + e + ")", "this is a bug in Amicus: run the command "
+                    + "again with --debug and report what it prints");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof OutOfMemoryError ? CONTENT_ERRORS : INTERNAL_ERROR;
     }
 
     /**

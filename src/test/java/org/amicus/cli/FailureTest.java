@@ -170,6 +170,15 @@ class FailureTest {
     }
 
     @Test
+    void runningOutOfMemoryIsALineAFixAndExit1() {
+        StringWriter err = new StringWriter();
+        int code = Main.exhausted(new OutOfMemoryError("Java heap space"), new PrintWriter(err), false);
+        assertEquals(1, code);
+        assertEquals("error: Amicus ran out of memory (Java heap space)\n  fix: give Java more memory, like `java "
+                + "-Xmx4g -jar target/amicus.jar build`, or look for a very large page or data file\n", err.toString());
+    }
+
+    @Test
     void contentErrorsAreStillExit1WithoutAStackTrace() {
         TestSites.copyTree(TestSites.resource("sites/missing-title"), project);
         TestSites.Run run = TestSites.build(project);
