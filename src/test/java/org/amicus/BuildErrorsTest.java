@@ -195,6 +195,28 @@ class BuildErrorsTest {
                 "`/en/nope/`: the site has no en/nope/index.html");
     }
 
+    @Test
+    void aGlossaryKeyOnASiteWithoutAGlossaryPageIsReportedAsTheMissingPageOnlyInBothLanguages() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/data/glossary.yaml"), """
+                - key: summary-judgment
+                  en: {term: summary judgment, short: "A decision without a trial.", long: "A US procedure."}
+                  fr: {term: jugement sommaire, short: "Une décision sans procès.", long: "Une procédure."}
+                """);
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\n---\nA [[summary-judgment]].\n");
+        Path fr = project.resolve("content/fr/the-case.md");
+        TestSites.write(fr, TestSites.read(fr) + "\nUn [[summary-judgment]].\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:5: glossary term `summary-judgment` used, "
+                + "but the en site has no glossary page\n"), run.err());
+        assertTrue(run.err().contains("error: content/fr/the-case.md:14: glossary term `summary-judgment` used, "
+                + "but the fr site has no glossary page\n"), run.err());
+        assertFalse(run.err().contains("unknown glossary term"), run.err());
+        assertTrue(run.err().contains("Build failed with 2 errors:"), run.err());
+    }
+
     /** Builds the bilingual site with one file rewritten; the build must fail with exit code 1 and this error. */
     private void assertFailsWith(String file, String text, String expectedError) {
         Path project = TestSites.project(dir, "bilingual");
