@@ -190,9 +190,49 @@ class BuildErrorsTest {
     }
 
     @Test
-    void aRootRelativeLinkToNoPageFailsTheBuild() {
+    void aRootRelativeLinkToNoPageFailsTheBuildAtItsMarkdownLine() {
         assertFailsWith("content/en/guides/first.md", "---\ntitle: Guide\ndescription: Guide.\n---\nSee [x](/en/nope/).\n",
-                "`/en/nope/`: the site has no en/nope/index.html");
+                "error: content/en/guides/first.md:5: <a href> `/en/nope/`: the site has no en/nope/index.html\n");
+    }
+
+    @Test
+    void aBrokenLinkInRawHtmlIsReportedAtItsMarkdownLineInBothLanguages() {
+        Path project = TestSites.project(dir, "bilingual");
+        Path en = project.resolve("content/en/the-case.md");
+        TestSites.write(en, TestSites.read(en) + "\nA <img src=\"/en/figures/nothere.png\" alt=\"Nothing\">.\n");
+        Path fr = project.resolve("content/fr/the-case.md");
+        TestSites.write(fr, TestSites.read(fr) + "\n\nUn <a href='../nulle-part/#x'>lien</a> et <a href=\"#nope\">un autre</a>.\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: content/en/the-case.md:17: <img src> `/en/figures/nothere.png`: the "
+                + "site has no en/figures/nothere.png\n  fix: did you mean `/en/figures/chart.png`?"), run.err());
+        assertTrue(run.err().contains("error: content/fr/the-case.md:15: <a href> `../nulle-part/#x`: the site has "
+                + "no fr/nulle-part/index.html\n"), run.err());
+        assertTrue(run.err().contains("error: content/fr/the-case.md:15: <a href> `#nope`: this page has no element "
+                + "with id `nope`\n"), run.err());
+        assertFalse(run.err().contains("site/"), run.err());
+    }
+
+    @Test
+    void aGlossaryKeyOnASiteWithoutAGlossaryPageIsReportedAsTheMissingPageOnlyInBothLanguages() {
+        Path project = TestSites.project(dir, "bilingual");
+        TestSites.write(project.resolve("content/data/glossary.yaml"), """
+                - key: summary-judgment
+                  en: {term: summary judgment, short: "A decision without a trial.", long: "A US procedure."}
+                  fr: {term: jugement sommaire, short: "Une décision sans procès.", long: "Une procédure."}
+                """);
+        TestSites.write(project.resolve("content/en/guides/first.md"),
+                "---\ntitle: Guide\ndescription: Guide.\n---\nA [[summary-judgment]].\n");
+        Path fr = project.resolve("content/fr/the-case.md");
+        TestSites.write(fr, TestSites.read(fr) + "\nUn [[summary-judgment]].\n");
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:5: glossary term `summary-judgment` used, "
+                + "but the en site has no glossary page\n"), run.err());
+        assertTrue(run.err().contains("error: content/fr/the-case.md:14: glossary term `summary-judgment` used, "
+                + "but the fr site has no glossary page\n"), run.err());
+        assertFalse(run.err().contains("unknown glossary term"), run.err());
+        assertTrue(run.err().contains("Build failed with 2 errors:"), run.err());
     }
 
     @Test

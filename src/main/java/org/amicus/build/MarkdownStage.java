@@ -65,10 +65,7 @@ final class MarkdownStage {
                             problems, page, line, "unknown source `" + key + "`: it is not in content/data/sources.yaml",
                             Suggestions.didYouMeanOr(key, data.sources().keySet(),
                                     "add it to sources.yaml, or fix the key"))),
-                    new GlossaryContext(key -> term(page, key), (line, key) -> MarkdownChecks.bodyError(problems,
-                            page, line, "unknown glossary term `" + key + "`: it is not in content/data/glossary.yaml",
-                            Suggestions.didYouMeanOr(key, data.glossary().keySet(),
-                                    "add it to glossary.yaml, or fix the key")),
+                    new GlossaryContext(key -> term(page, key), (line, key) -> unknownTerm(page, line, key),
                             words -> markdown.typesetHtml(page.textLang(), words)));
             RenderedMarkdown body = markdown.render(page.textLang(), parsed, context, true);
             MarkdownChecks.reportUnsafe(problems, page, body.unsafe());
@@ -103,6 +100,18 @@ final class MarkdownStage {
 
     private FileLinkContext.BrokenLinks broken(Page page) {
         return (line, message, hint) -> MarkdownChecks.bodyError(problems, page, line, message, hint);
+    }
+
+    /**
+     * A term the page cannot show. A key of the glossary is shown as text only when its language has no glossary
+     * page to link to, which {@link MarkdownChecks} reports once for the page: the key itself is not wrong.
+     */
+    private void unknownTerm(Page page, int line, String key) {
+        if (!data.glossary().containsKey(key)) {
+            MarkdownChecks.bodyError(problems, page, line, "unknown glossary term `" + key + "`: it is not in "
+                    + "content/data/glossary.yaml", Suggestions.didYouMeanOr(key, data.glossary().keySet(),
+                    "add it to glossary.yaml, or fix the key"));
+        }
     }
 
     /** A term as the pages of a language show it; typeset once per language, not at every use. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.check.ChangedPages;
 import org.amicus.check.LinkChecker;
 import org.amicus.check.MarkdownChecks;
+import org.amicus.check.PageSources;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
@@ -170,7 +171,7 @@ public final class Pipeline {
         site.pages().forEach(page -> known.add(page.outputPath()));
         site.assets().forEach(asset -> known.add(asset.outputPath()));
         known.add(OutputLayout.LANDING);
-        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known);
+        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known, new PageSources(site));
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {

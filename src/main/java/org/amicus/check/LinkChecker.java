@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.SortedSet;
@@ -27,9 +28,20 @@ import org.amicus.util.HtmlTags;
  * {@code srcset} must lead to a file of the output folder, every {@code #fragment} to an element id of the
  * target page, and no page may give one id to two elements. Links with a scheme ({@code https:},
  * {@code mailto:}, {@code data:}…) and protocol-relative links ({@code //host/x}) leave the site and are not
- * checked.
+ * checked. A link its page's author wrote (raw HTML in Markdown, a root-relative address) is reported where it was
+ * written ({@link Written}); the others, the templates', at the output file.
  */
 public final class LinkChecker {
+
+    /** Where the author wrote an address: a file of the project and its 1-based line. */
+    public record Written(Path file, int line) {
+    }
+
+    /** Finds where the author of an output page wrote one of its addresses, when they did. */
+    @FunctionalInterface
+    public interface Authors {
+        Optional<Written> find(String page, String url);
+    }
 
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset");
 
@@ -47,8 +59,9 @@ public final class LinkChecker {
     private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
     /** Root-relative links resolve the same on every page: each once (most are the navigation's). */
     private final Map<String, SiteUrl> rootRelative = new ConcurrentHashMap<>();
+    private final Authors authors;
 
-    private LinkChecker(Path outputFolder, String basePath, Set<String> known) {
+    private LinkChecker(Path outputFolder, String basePath, Set<String> known, Authors authors) {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
         }
@@ -56,6 +69,7 @@ public final class LinkChecker {
         this.reportFolder = name == null ? Path.of("") : name;
         this.basePath = basePath;
         this.known = known;
+        this.authors = authors;
     }
 
     /**
@@ -65,9 +79,10 @@ public final class LinkChecker {
      *
      * @param known files the site will have, whatever comes later: the links to them are checked as pages are
      *              read, so only the others, and links to other pages' ids, are kept until the end
+     * @param authors where the authors of pages wrote their addresses, where broken ones are reported
      */
-    public static LinkChecker of(Path outputFolder, String basePath, Set<String> known) {
-        return new LinkChecker(outputFolder, basePath, Set.copyOf(known));
+    public static LinkChecker of(Path outputFolder, String basePath, Set<String> known, Authors authors) {
+        return new LinkChecker(outputFolder, basePath, Set.copyOf(known), authors);
     }
 
     /**
@@ -82,7 +97,7 @@ public final class LinkChecker {
     /** The same for a site published under {@code basePath} (see {@link #of}). */
     public static List<Problem> check(Path outputFolder, String basePath) {
         SortedSet<String> files = filesIn(outputFolder);
-        LinkChecker checker = new LinkChecker(outputFolder, basePath, files);
+        LinkChecker checker = new LinkChecker(outputFolder, basePath, files, (page, url) -> Optional.empty());
         files.stream().filter(LinkChecker::isHtml).forEach(file -> checker.read(file, read(outputFolder, file)));
         return checker.check(files);
     }
@@ -112,7 +127,7 @@ public final class LinkChecker {
                     ids.add(value);
                     Integer first = firstLineOfId.putIfAbsent(value, attribute.line());
                     if (first != null) {
-                        report(path, attribute.line(), "id `" + value + "` is used more than once on this page "
+                        report(path, attribute.line(), null, "id `" + value + "` is used more than once on this page "
                                 + "(first on line " + first + ")", "ids must be unique within a page: rename one "
                                 + "of them (a heading's id: `## Heading {#another-id}`)");
                     }
@@ -146,9 +161,8 @@ public final class LinkChecker {
                 checkFragment(link, target, anchors.get(target));
             }
         });
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Problem.ORDER);
-        return List.copyOf(sorted);
+        // A translation that shows its source's text repeats its source's links: each mistake once.
+        return problems.stream().distinct().sorted(Problem.ORDER).toList();
     }
 
     /** Checks a link now when its target is known, else keeps it: a link to this page waits for its last id. */
@@ -158,7 +172,7 @@ public final class LinkChecker {
         try {
             target = resolve(url, page);
         } catch (SiteUrl.UnresolvableException e) {
-            report(page, line, what(element, attribute, url) + e.getMessage(), e.hint());
+            report(page, line, url, what(element, attribute, url) + e.getMessage(), e.hint());
             return;
         }
         Deferred link = new Deferred(page, element, attribute, url, target, line);
@@ -191,7 +205,7 @@ public final class LinkChecker {
         String missing = String.join(" or ", url.candidateFiles());
         String suggestion = Suggestions.didYouMean(basePath + url.path(),
                 files.stream().sorted().map(file -> basePath + SiteUrl.urlOf(file).substring(1)).toList());
-        report(link.page(), link.line(), what(link) + "the site has no " + missing,
+        report(link.page(), link.line(), link.url(), what(link) + "the site has no " + missing,
                 (suggestion.isEmpty() ? "" : suggestion + " ") + "In Markdown, link to the page's .md file (or the "
                         + "file beside it) so the build checks it; in a template, use a URL from the model "
                         + "(`page.url`, `static(…)`)");
@@ -205,7 +219,8 @@ public final class LinkChecker {
         }
         String where = target.equals(link.page()) ? "this page" : target;
         String suggestion = Suggestions.didYouMean(fragment, new TreeSet<>(ids));
-        report(link.page(), link.line(), what(link) + where + " has no element with id `" + fragment + "`",
+        report(link.page(), link.line(), link.url(), what(link) + where + " has no element with id `" + fragment
+                        + "`",
                 (suggestion.isEmpty() ? "" : suggestion + " Or ") + "give the heading it should lead to that "
                         + "id: `## Heading {#" + fragment + "}`");
     }
@@ -223,8 +238,11 @@ public final class LinkChecker {
         return "<" + element + " " + attribute + "> `" + url + "`: ";
     }
 
-    private void report(String page, int line, String message, String hint) {
-        problems.add(Problem.error(reportFolder.resolve(page), line, message, hint));
+    /** A problem of a page, at the line its author wrote {@code url} on when there is one, else in the output. */
+    private void report(String page, int line, String url, String message, String hint) {
+        Optional<Written> written = url == null ? Optional.empty() : authors.find(page, url);
+        problems.add(written.map(at -> Problem.error(at.file(), at.line(), message, hint))
+                .orElseGet(() -> Problem.error(reportFolder.resolve(page), line, message, hint)));
     }
 
     /** The URLs of a {@code srcset}: candidates are separated by commas, each a URL then optional descriptors. */

@@ -22,6 +22,7 @@ import org.amicus.markdown.callout.CalloutKind;
 import org.amicus.markdown.callout.CalloutMarker;
 import org.amicus.markdown.glossary.TermReference;
 import org.amicus.site.Page;
+import org.amicus.util.OddCharacters;
 import org.amicus.util.Slugs;
 
 /**
@@ -114,9 +115,7 @@ final class MarkdownSyntax {
                 line++;
                 reported = false;
             } else if (!reported && isControl(c)) {
-                MarkdownChecks.bodyError(problems, page, line, "the text holds the invisible character "
-                        + "U+%04X %s".formatted((int) c, Character.getName(c)),
-                        "delete it: it is not text (it often comes from copying out of a PDF or a word processor)");
+                MarkdownChecks.bodyError(problems, page, line, OddCharacters.notText(c), OddCharacters.NOT_TEXT_FIX);
                 reported = true;
             }
         }

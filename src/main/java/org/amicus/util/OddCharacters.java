@@ -41,6 +41,16 @@ public final class OddCharacters {
         return found;
     }
 
+    /** What an error says of a character that is not text: {@code the text holds the invisible character U+0000 NULL}. */
+    public static String notText(int c) {
+        return "the text holds the invisible character U+" + String.format(Locale.ROOT, "%04X", c) + " "
+                + Character.getName(c);
+    }
+
+    /** How to fix {@link #notText}. */
+    public static final String NOT_TEXT_FIX = "delete it: it is not text (it often comes from copying out of a PDF or "
+            + "a word processor)";
+
     /** The text with invisible characters removed and look-alikes replaced by the ASCII letter they imitate. */
     public static String plain(String text) {
         StringBuilder plain = new StringBuilder();

@@ -1,5 +1,6 @@
 package org.amicus.yaml;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,15 @@ final class YamlMistakes {
     /** {@code key: value} or {@code - value}: group 1 is the indentation, group 2 the value. */
     private static final Pattern VALUE = Pattern.compile("^(\\s*)(?:-\\s+|[^\\s\"'#:][^:#]*:\\s+)(.*)$");
     private static final Pattern KEY_LINE = Pattern.compile("^(\\s*)[^\\s\"'#:-][^:#]*:(\\s.*)?$");
+    /** {@code title:The appeal}: a key, its colon, and no space before the value. Group 1 the key, 2 the value. */
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_][\\w-]*):([^\\s/].*)$");
+    /** The names the parser gives what it reads, in an author's words. */
+    private static final Map<String, String> TOKENS = Map.of(
+            "<block end>", "the end of the indented lines", "<block mapping start>", "an indented key",
+            "<block sequence start>", "an indented list item", "<scalar>", "a value",
+            "<document start>", "a line `---`", "<document end>", "a line `...`", "<stream end>", "the end of the text",
+            "<block sequence end>", "the end of the list", "<flow mapping start>", "`{`",
+            "<flow sequence start>", "`[`");
 
     private YamlMistakes() {
     }
@@ -40,8 +50,28 @@ final class YamlMistakes {
                         + "line: `" + key + quote.get() + "…" + quote.get() + "`"));
             }
         }
+        if (quoteTrouble) {
+            Optional<Mistake> noSpace = noSpaceAfterColon(lines, at);
+            if (noSpace.isPresent()) {
+                return noSpace;
+            }
+        }
+        if (problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
+            boolean list = problem.contains("']'");
+            int line = Math.min(e.getContextMark() != null ? lineOf(e.getContextMark(), lines.length) : at,
+                    lines.length - 1);
+            String key = lines[line].strip().split(":", 2)[0];
+            return Optional.of(new Mistake(line, "the " + (list ? "`[`" : "`{`") + " opened on this line is never "
+                    + "closed", "close it on the same line, like `" + key + ": " + (list ? "[one, two]" : "{name: x}")
+                    + "`; if the " + (list ? "`[`" : "`{`") + " is part of the text, quote the value: `" + key
+                    + ": \"" + (list ? "[" : "{") + "…\"`"));
+        }
         if (at >= lines.length) {
             return Optional.empty();
+        }
+        if (problem.contains("(TAB)")) {
+            return Optional.of(new Mistake(at, "this line has a tab where YAML only allows spaces",
+                    "indent with spaces, not tabs"));
         }
         int before = previousContentLine(lines, at);
         int indent = indentation(lines[at]);
@@ -63,6 +93,31 @@ final class YamlMistakes {
                     "write `key: value`, with a colon and a space after the key"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code title:The appeal} on the line a parser trips over, or on the one before: a colon without its space
+     * is part of the value, so the next key looks like text and the parser stops there.
+     */
+    private static Optional<Mistake> noSpaceAfterColon(String[] lines, int at) {
+        for (int i = Math.min(at, lines.length - 1); i >= Math.max(0, at - 1); i--) {
+            Matcher key = NO_SPACE_AFTER_COLON.matcher(lines[i]);
+            if (key.matches() && !lines[i].contains(": ")) {
+                return Optional.of(new Mistake(i, "`" + lines[i].strip() + "` has no space after the colon of `"
+                        + key.group(1) + "`", "write `" + key.group(1) + ": " + key.group(2) + "`, with a space "
+                        + "after the colon"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A parser's message with its token names in words: {@code expected <block end>} → the end of the indented lines. */
+    static String plain(String problem) {
+        String plain = problem;
+        for (Map.Entry<String, String> token : TOKENS.entrySet()) {
+            plain = plain.replace("'" + token.getKey() + "'", token.getValue()).replace(token.getKey(), token.getValue());
+        }
+        return plain;
     }
 
     /** The quote that opens a line's value and does not close on that line, if any. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
+import org.amicus.util.OddCharacters;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,6 +28,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -132,9 +134,14 @@ public final class YamlReader {
             Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null)
                     ? e.getContextMark() : e.getProblemMark();
             int at = mark == null ? firstLine : firstLine + mark.getLine();
-            String what = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            String what = e.getProblem() == null ? "invalid YAML" : YamlMistakes.plain(e.getProblem());
+            String context = e.getContext() == null ? "" : " (" + YamlMistakes.plain(e.getContext()) + ")";
             error( at, "invalid YAML: " + what + context, yamlHint(what));
+        } catch (ReaderException e) {
+            // A character YAML does not allow (NUL, other control characters): name it, at its line.
+            int at = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+            int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            error(firstLine + line, OddCharacters.notText(e.getCodePoint()), OddCharacters.NOT_TEXT_FIX);
         } catch (YAMLException e) {
             error( firstLine, "YAML rejected: " + e.getMessage(),
                     "keep YAML simple: no more than " + MAX_ALIASES + " aliases, " + MAX_NESTING

@@ -260,8 +260,8 @@ class FrontMatterParserTest {
 
         Problem problem = onlyProblem();
         assertEquals(3, problem.line());
-        assertEquals("invalid YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) "
-                + "for indentation) (while scanning for the next token)", problem.message());
+        assertEquals("this line has a tab where YAML only allows spaces", problem.message());
+        assertEquals("indent with spaces, not tabs", problem.hint());
     }
 
     @Test

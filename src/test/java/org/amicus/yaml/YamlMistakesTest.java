@@ -73,4 +73,47 @@ class YamlMistakesTest {
         assertEquals(java.util.Optional.empty(), YamlMistakes.unclosedQuote("- 'it''s'"));
         assertEquals(java.util.Optional.of('"'), YamlMistakes.unclosedQuote("  - \"open"));
     }
+
+    @Test
+    void keyWithoutASpaceAfterItsColonIsNamedAtItsLine() {
+        assertEquals(List.of("error: content/en/the-appeal.md:2: `title:The appeal` has no space after the colon of "
+                + "`title`\n  fix: write `title: The appeal`, with a space after the colon"),
+                read("title:The appeal\ndescription: x\n"));
+    }
+
+    @Test
+    void lastKeyWithoutASpaceAfterItsColonIsNamedToo() {
+        assertEquals(List.of("error: content/en/the-appeal.md:3: `description:Le recours` has no space after the "
+                + "colon of `description`\n  fix: write `description: Le recours`, with a space after the colon"),
+                read("title: L’appel\ndescription:Le recours\n"));
+    }
+
+    @Test
+    void unclosedBracketIsReportedWhereItOpens() {
+        assertEquals(List.of("error: content/en/the-appeal.md:3: the `[` opened on this line is never closed\n"
+                + "  fix: close it on the same line, like `tags: [one, two]`; if the `[` is part of the text, quote "
+                + "the value: `tags: \"[…\"`"), read("title: The appeal\ntags: [cfaa, nso\ndate: 2025-01-01\n"));
+    }
+
+    @Test
+    void unclosedBraceIsReportedWhereItOpens() {
+        assertEquals(List.of("error: content/en/the-appeal.md:2: the `{` opened on this line is never closed\n"
+                + "  fix: close it on the same line, like `title: {name: x}`; if the `{` is part of the text, quote "
+                + "the value: `title: \"{…\"`"), read("title: {Le recours\ndescription: x\n"));
+    }
+
+    @Test
+    void aNulCharacterIsNamedAtItsLine() {
+        assertEquals(List.of("error: content/en/the-appeal.md:3: the text holds the invisible character U+0000 NULL\n"
+                + "  fix: delete it: it is not text (it often comes from copying out of a PDF or a word processor)"),
+                read("title: The appeal\ndescription: \"a\u0000b\"\n"));
+    }
+
+    @Test
+    void theParsersOtherWordsAreSaidAsAnAuthorWouldSayThem() {
+        assertEquals("expected the end of the indented lines, but found an indented key",
+                YamlMistakes.plain("expected <block end>, but found '<block mapping start>'"));
+        assertEquals("expected a value, but found the end of the text",
+                YamlMistakes.plain("expected <scalar>, but found <stream end>"));
+    }
 }
