@@ -49,10 +49,10 @@ public final class MarkdownProcessor {
 
     /**
      * A parsed page body: its AST, the ids its headings got, the explicit ids used twice, each with the 0-based body
-     * line of the second use, and what the content policy refuses in it.
+     * line of the second use, what the content policy refuses in it, and whether it holds raw HTML.
      */
     public record Parsed(Document document, Set<String> ids, Map<String, Integer> duplicateIds,
-                         List<Finding> unsafe) {
+                         List<Finding> unsafe, boolean rawHtml) {
     }
 
     private record Flavor(Parser parser, HtmlRenderer renderer) {
@@ -72,6 +72,8 @@ public final class MarkdownProcessor {
      * search, and each time costs a flexmark document. One entry per distinct text, so it grows like the site.
      */
     private final Map<Words, String> typeset = new ConcurrentHashMap<>();
+    /** The same for {@link #typesetHtml}: a glossary term's words are typeset at each use, in every page. */
+    private final Map<Words, String> typesetHtml = new ConcurrentHashMap<>();
 
     /**
      * @param languages      language keys ({@code en}, {@code fr}); typography follows the key's language
@@ -124,7 +126,8 @@ public final class MarkdownProcessor {
         HeadingIds.Assigned assigned = HeadingIds.assign(document);
         Map<String, Integer> duplicates = new LinkedHashMap<>();
         assigned.duplicates().forEach(d -> duplicates.putIfAbsent(d.id(), d.bodyLine()));
-        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), UnsafeMarkup.find(document));
+        UnsafeMarkup.Scan unsafe = UnsafeMarkup.scan(document);
+        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), unsafe.findings(), unsafe.rawHtml());
     }
 
     /** Renders a parsed body with file links only; broken links go to the context's problem sink. */
@@ -143,11 +146,12 @@ public final class MarkdownProcessor {
         document.set(GlossaryExtension.CONTEXT, context.glossary());
         List<CitedSource> citations = context.citations() == null ? List.of()
                 : Citations.number(document, context.citations());
-        Sanitizer.Result html = Sanitizer.sanitize(flavor(lang).renderer().render(document));
+        String rendered = flavor(lang).renderer().render(document);
+        Sanitizer.Result html = parsed.rawHtml() ? Sanitizer.sanitize(rendered) : Sanitizer.sanitizeGenerated(rendered);
         List<Finding> unsafe = parsed.unsafe().isEmpty() ? html.refused().map(refused -> new Finding(0,
                 "the HTML made from this page holds " + refused, "find it in the page and write it in "
                 + "Markdown")).stream().toList() : List.of();
-        return new RenderedMarkdown(html.html(), withToc ? toc(html.document()) : List.of(), parsed.ids(),
+        return new RenderedMarkdown(html.html(), withToc ? toc(html.headings()) : List.of(), parsed.ids(),
                 words(document), citations, unsafe);
     }
 
@@ -166,9 +170,11 @@ public final class MarkdownProcessor {
      * reduced to its text, as {@link #typeset} does, so the result is safe to print as HTML.
      */
     public String typesetHtml(String lang, String text) {
-        var fragment = INLINE.clean(Jsoup.parseBodyFragment(renderShort(lang, text)));
-        fragment.outputSettings().prettyPrint(false);
-        return fragment.body().html().strip();
+        return typesetHtml.computeIfAbsent(new Words(lang, text), words -> {
+            var fragment = INLINE.clean(Jsoup.parseBodyFragment(renderShort(lang, text)));
+            fragment.outputSettings().prettyPrint(false);
+            return fragment.body().html().strip();
+        });
     }
 
     private String renderShort(String lang, String text) {
@@ -193,9 +199,9 @@ public final class MarkdownProcessor {
     }
 
     /** Read from the rendered headings, so the entries have the same typography as the page. */
-    private static List<TocEntry> toc(org.jsoup.nodes.Document html) {
+    private static List<TocEntry> toc(List<Element> headings) {
         List<TocEntry> entries = new ArrayList<>();
-        for (Element heading : html.select("h2[id], h3[id]")) {
+        for (Element heading : headings) {
             entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), visibleText(heading)));
         }
         return List.copyOf(entries);

@@ -75,6 +75,9 @@ public final class ContentPolicy {
     /** The sanitizer's rules; the Cleaner built on it accepts a page's HTML only when none of it would be dropped. */
     static final Safelist SAFELIST = safelist();
 
+    /** Every allowed element's attribute names, {@link #GLOBAL} included, sorted. */
+    private static final Map<String, List<String>> NAMES = names();
+
     /** Why something is refused, and how to write it instead. */
     public record Refusal(String message, String fix) {
     }
@@ -149,10 +152,63 @@ public final class ContentPolicy {
     }
 
     private static Optional<Refusal> url(String tag, String attribute, String url) {
+        if (isPlainPath(url) || (tag.equals("a") && isPlainWebAddress(url))) {
+            return Optional.empty();
+        }
         Element element = new Element(Tag.valueOf(tag), BASE);
         element.attr(attribute, url);
         return attribute(element, element.attribute(attribute));
     }
+
+    /**
+     * Whether an element the policy allows may keep this attribute, as {@link #attribute} decides, but without
+     * making a jsoup element where the value is a plain path of the site, such as most links a page's Markdown
+     * makes. For HTML the build made itself, whose tags are read without a parse.
+     */
+    static boolean allows(String tag, String name, String value) {
+        if (!NAMES.getOrDefault(tag, GLOBAL).contains(name)) {
+            return false;
+        }
+        if (!SCHEMES.containsKey(tag + " " + name) || isPlainPath(value)
+                || (!tag.equals("img") && isPlainWebAddress(value))) {
+            return true;
+        }
+        Element element = new Element(Tag.valueOf(tag), BASE);
+        element.attr(name, value);
+        return attribute(element, element.attribute(name)).isEmpty();
+    }
+
+    /**
+     * A relative address that cannot hide a scheme or another host: not empty, not starting with {@code //}, and
+     * made only of letters, digits and {@link #PATH_MARKS} (no colon, backslash, space or control character).
+     * Resolved against the site, it stays on the site, so every URL attribute of the policy allows it.
+     */
+    static boolean isPlainPath(String url) {
+        if (url.isEmpty() || url.startsWith("//")) {
+            return false;
+        }
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!Character.isLetterOrDigit(c) && PATH_MARKS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An address on another site whose scheme is plainly {@code https} or {@code http}, lower-case: the scheme,
+     * {@code //}, then only what {@link #isPlainPath} accepts (so no port). Every URL attribute but an image's
+     * allows it.
+     */
+    static boolean isPlainWebAddress(String url) {
+        String rest = url.startsWith("https://") ? url.substring(8) : url.startsWith("http://") ? url.substring(7)
+                : null;
+        return rest != null && !rest.startsWith("/") && isPlainPath(rest);
+    }
+
+    /** The marks of a path, query or fragment that {@link #isPlainPath} accepts. */
+    private static final String PATH_MARKS = "-._~/#%?=&+,;!$'()*@";
 
     private static final String URL_FIX = "link to a page or file by its path (`the-case.md`), or to a full "
             + "`https://` address";
@@ -172,7 +228,14 @@ public final class ContentPolicy {
     }
 
     private static List<String> allowedNames(String tag) {
-        return Stream.concat(GLOBAL.stream(), ELEMENTS.getOrDefault(tag, List.of()).stream()).sorted().toList();
+        return NAMES.getOrDefault(tag, GLOBAL);
+    }
+
+    private static Map<String, List<String>> names() {
+        Map<String, List<String>> names = new TreeMap<>();
+        ELEMENTS.forEach((tag, attributes) -> names.put(tag,
+                Stream.concat(GLOBAL.stream(), attributes.stream()).sorted().toList()));
+        return Map.copyOf(names);
     }
 
     private static Optional<Refusal> refuse(String message, String fix) {

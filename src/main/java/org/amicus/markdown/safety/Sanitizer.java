@@ -1,6 +1,11 @@
 package org.amicus.markdown.safety;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.amicus.util.HtmlTags;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,12 +20,16 @@ import org.jsoup.safety.Cleaner;
 public final class Sanitizer {
 
     private static final Cleaner CLEANER = new Cleaner(ContentPolicy.SAFELIST);
+    /** The headings a table of contents lists. */
+    private static final Set<String> TOC_HEADINGS = Set.of("h2", "h3");
+    private static final String TOC_SELECTOR = "h2[id], h3[id]";
 
     /**
-     * A page's HTML as readers get it, parsed, and what the sanitizer would still have dropped from it (found
-     * after rendering, so with no line of its own).
+     * A page's HTML as readers get it, its {@code <h2>} and {@code <h3>} elements with an id, in the order of the
+     * page, and what the sanitizer would still have dropped from it (found after rendering, so with no line of its
+     * own).
      */
-    public record Result(String html, Document document, Optional<String> refused) {
+    public record Result(String html, List<Element> headings, Optional<String> refused) {
     }
 
     private Sanitizer() {
@@ -33,7 +42,35 @@ public final class Sanitizer {
                 .or(() -> published.hidden().stream().findFirst().map(hidden -> hidden.refusal().message()))
                 .or(() -> CLEANER.isValid(published.document()) ? Optional.empty()
                         : Optional.of(firstRefused(published.document())));
-        return new Result(published.text(), published.document(), refused);
+        return new Result(published.text(), List.copyOf(published.document().select(TOC_SELECTOR)), refused);
+    }
+
+    /**
+     * The same for the HTML of a page whose Markdown holds no raw HTML ({@link UnsafeMarkup.Scan#rawHtml()}), so
+     * only flexmark's and our renderers' markup, whose text and attribute values they escape: no comment to cut out,
+     * nothing left unterminated, nothing a browser would read otherwise than a tag scan ({@link HtmlTags}). Each tag
+     * is checked against the policy without parsing the page (only its headings are parsed, one by one); a page with
+     * a tag the policy refuses, which would be a bug of a renderer, goes through {@link #sanitize}, which says what.
+     */
+    public static Result sanitizeGenerated(String html) {
+        List<Element> headings = new ArrayList<>();
+        boolean[] allowed = {true};
+        int[] heading = {-1};
+        HtmlTags.scan(html, tag -> {
+            if (tag.isEnd()) {
+                if (heading[0] >= 0 && TOC_HEADINGS.contains(tag.name())) {
+                    headings.add(Jsoup.parseBodyFragment(html.substring(heading[0], tag.end())).body().child(0));
+                    heading[0] = -1;
+                }
+                return;
+            }
+            allowed[0] &= ContentPolicy.SAFELIST.isSafeTag(tag.name()) && tag.attributes().stream()
+                    .allMatch(attribute -> ContentPolicy.allows(tag.name(), attribute.name(), attribute.value()));
+            if (TOC_HEADINGS.contains(tag.name()) && tag.attribute("id") != null) {
+                heading[0] = tag.start();
+            }
+        });
+        return allowed[0] ? new Result(html, List.copyOf(headings), Optional.empty()) : sanitize(html);
     }
 
     /** What the cleaner would drop first, in the words of the policy. */

@@ -25,14 +25,28 @@ public final class UnsafeMarkup {
     private UnsafeMarkup() {
     }
 
+    /**
+     * What {@link #find} found, and whether the page holds raw HTML (then its rendered HTML must go through
+     * {@link Sanitizer#sanitize}; without it, {@link Sanitizer#sanitizeGenerated} is enough).
+     */
+    public record Scan(List<Finding> findings, boolean rawHtml) {
+    }
+
     public static List<Finding> find(Document document) {
+        return scan(document).findings();
+    }
+
+    public static Scan scan(Document document) {
         List<Finding> findings = new ArrayList<>();
         RawHtml raw = new RawHtml(findings);
+        boolean rawHtml = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase block) {
                 raw.check(block.getContentChars(), block.getLineNumber());
+                rawHtml = true;
             } else if (node instanceof HtmlInlineBase inline) {
                 raw.check(inline.getChars(), inline.getLineNumber());
+                rawHtml = true;
             } else if (node instanceof AttributeNode attribute) {
                 checkAttribute(attribute, findings);
             } else if (node instanceof Image image) {
@@ -47,7 +61,7 @@ public final class UnsafeMarkup {
             }
         }
         raw.finish();
-        return List.copyOf(findings);
+        return new Scan(List.copyOf(findings), rawHtml);
     }
 
     /** {@code {#id}} and {@code {.class}} only: any other attribute would be the author's HTML, unchecked. */

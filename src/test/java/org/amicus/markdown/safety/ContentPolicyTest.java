@@ -299,4 +299,31 @@ class ContentPolicyTest {
                 Sanitizer.sanitize("<p>a</p><script>alert(1)</script>").refused().orElseThrow());
         assertEquals(java.util.Optional.empty(), Sanitizer.sanitize("<p><a href=\"x.md\">a</a></p>").refused());
     }
+
+    @Test
+    void theTagScanOfGeneratedHtmlRefusesWhatTheFullSanitizerRefuses() {
+        assertEquals(java.util.Optional.of("`onclick` on `<p>` is not allowed: pages run no script of their own"),
+                Sanitizer.sanitizeGenerated("<p onclick=\"x()\">a</p>\n").refused());
+        assertEquals(java.util.Optional.of("`javascript:alert(1)` is not an allowed address: only https, http, mailto "
+                + "and relative links are"),
+                Sanitizer.sanitizeGenerated("<p><a href=\"javascript&colon;alert(1)\">a</a></p>\n").refused());
+        assertEquals(java.util.Optional.empty(), Sanitizer.sanitizeGenerated(
+                "<p><a href=\"../the-case/#facts\">a</a> <a href=\"https://example.org/x?a=1&amp;b=2\">b</a></p>\n")
+                .refused());
+    }
+
+    @Test
+    void theTagScanOfGeneratedHtmlFindsTheHeadingsWithAnIdForTheTableOfContents() {
+        Sanitizer.Result result = Sanitizer.sanitizeGenerated("<h2 id=\"a\"><a href=\"#a\">The <em>facts</em></a></h2>\n"
+                + "<h3>No id</h3>\n<h4 id=\"c\">Deeper</h4>\n<h3 id=\"b\">L&rsquo;appel</h3>\n");
+        assertEquals(List.of("h2#a The facts", "h3#b L’appel"), result.headings().stream()
+                .map(heading -> heading.tagName() + "#" + heading.id() + " " + heading.text()).toList());
+    }
+
+    @Test
+    void anImageOnAnotherSiteIsRefusedEvenWhenItsAddressIsPlain() {
+        assertEquals(List.of("0: image `https://example.org/t.png` is on another site: the site's "
+                + "Content-Security-Policy lets pages show only the site's own images"),
+                refused("![t](https://example.org/t.png)\n"));
+    }
 }
