@@ -94,7 +94,7 @@ public final class TemplateModels {
             String home = "/" + l.key() + "/";
             languages.add(new SiteLanguage(l.key(), l.locale(), l.name(), config.link(home), title, description));
             landing.add(new LandingChoice(l.key(), l.locale(), l.name(), title, description, config.link(home),
-                    config.absolute(home)));
+                    config.absolute(home), urlOfLayout(l.key(), "search")));
         }
         for (Language language : config.languages()) {
             String lang = language.key();
