@@ -49,9 +49,6 @@ import org.amicus.site.Translations;
  */
 public final class TemplateModels {
 
-    /** Readers' average pace, for "n min read". */
-    private static final int WORDS_PER_MINUTE = 200;
-
     /** What every template of a language receives besides its page. */
     private record Shared(SiteView site, LanguageView lang, Map<String, String> i18n, DataView data,
                           DataModels dataModels) {
@@ -211,7 +208,7 @@ public final class TemplateModels {
                 page.isFallback(), page.weight(), fm.tags() == null ? List.of() : fm.tags(),
                 site.image(page).map(image -> image.startsWith("/") ? config.absolute(image) : image).orElse(null),
                 date(fm.date(), language), date(fm.updated(), language), date(fm.reviewed(), language),
-                Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
+                ReadingTime.minutes(body.words() + ReadingTime.dataWords(page.layout(), s.data())),
                 translations.others().stream().map(other -> translationLink(other, body)).toList(),
                 translations.missingLanguages().stream().map(l -> new MissingTranslation(l.key(), l.locale(),
                         l.name(), config.link("/" + l.key() + "/"))).toList(),
