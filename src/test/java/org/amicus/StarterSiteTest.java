@@ -79,7 +79,7 @@ class StarterSiteTest {
     @Test
     void theSiteBuildsStrictWithEveryPageInBothLanguages() {
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("en 12 pages, fr 12 pages; translations missing: none; stale: none"),
+        assertTrue(run.out().contains("en 13 pages, fr 13 pages; translations missing: none; stale: none"),
                 run.out());
     }
 

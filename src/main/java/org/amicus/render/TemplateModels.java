@@ -3,6 +3,7 @@ package org.amicus.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.amicus.render.view.ChangeView;
 import org.amicus.render.view.DataView;
 import org.amicus.render.view.DateView;
 import org.amicus.render.view.FallbackSource;
+import org.amicus.render.view.GuideChapter;
 import org.amicus.render.view.LandingChoice;
 import org.amicus.render.view.LanguageView;
 import org.amicus.render.view.MissingTranslation;
@@ -49,8 +51,8 @@ import org.amicus.site.Translations;
  */
 public final class TemplateModels {
 
-    /** Readers' average pace, for "n min read". */
-    private static final int WORDS_PER_MINUTE = 200;
+    /** The layout of the page that holds the whole guide, each part one after the other, to print. */
+    static final String GUIDE = "guide";
 
     /** What every template of a language receives besides its page. */
     private record Shared(SiteView site, LanguageView lang, Map<String, String> i18n, DataView data,
@@ -94,7 +96,7 @@ public final class TemplateModels {
             String home = "/" + l.key() + "/";
             languages.add(new SiteLanguage(l.key(), l.locale(), l.name(), config.link(home), title, description));
             landing.add(new LandingChoice(l.key(), l.locale(), l.name(), title, description, config.link(home),
-                    config.absolute(home)));
+                    config.absolute(home), urlOfLayout(l.key(), "search")));
         }
         for (Language language : config.languages()) {
             String lang = language.key();
@@ -211,7 +213,8 @@ public final class TemplateModels {
                 page.isFallback(), page.weight(), fm.tags() == null ? List.of() : fm.tags(),
                 site.image(page).map(image -> image.startsWith("/") ? config.absolute(image) : image).orElse(null),
                 date(fm.date(), language), date(fm.updated(), language), date(fm.reviewed(), language),
-                Math.max(1, (body.words() + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE),
+                ReadingTime.minutes(body.words() + ReadingTime.dataWords(page.layout(), s.data())
+                        + guideParts(page).stream().mapToInt(part -> rendered.get(part).words()).sum()),
                 translations.others().stream().map(other -> translationLink(other, body)).toList(),
                 translations.missingLanguages().stream().map(l -> new MissingTranslation(l.key(), l.locale(),
                         l.name(), config.link("/" + l.key() + "/"))).toList(),
@@ -228,7 +231,34 @@ public final class TemplateModels {
                 Markup.of(jsonLd),
                 page.layout().equals("search") ? new SearchView(config.link("/" + OutputLayout.searchDocuments(page.lang())),
                         config.link("/" + OutputLayout.LUNR)) : null,
-                List.copyOf(changesByPage.getOrDefault(page, List.of())));
+                List.copyOf(changesByPage.getOrDefault(page, List.of())),
+                isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s));
+    }
+
+    /** The parts of the explainer, which the page of the whole guide puts one after the other: its articles and home. */
+    private static boolean isGuidePart(Page page) {
+        return page.layout().equals("page") || page.isHome();
+    }
+
+    /** On the page of the whole guide, the parts of its language in menu order; none on any other page. */
+    private List<Page> guideParts(Page page) {
+        return page.layout().equals(GUIDE)
+                ? site.pagesIn(page.lang()).stream().filter(TemplateModels::isGuidePart).toList() : List.of();
+    }
+
+    private List<GuideChapter> guide(Page page, Shared s) {
+        List<Page> parts = guideParts(page);
+        Map<String, String> urls = new LinkedHashMap<>();
+        parts.forEach(part -> urls.put(Guide.chapterId(config.link(part.url()), part.isHome()), config.link(part.url())));
+        Guide guide = new Guide(urls);
+        return parts.stream().map(part -> {
+            String id = Guide.chapterId(config.link(part.url()), part.isHome());
+            RenderedMarkdown body = rendered.get(part);
+            return new GuideChapter(id, titles.get(part), typeset.apply(part.textLang(), part.frontMatter().description()),
+                    config.link(part.url()), part.isFallback() ? part.textLang() : null,
+                    Markup.of(guide.content(id, body.html())),
+                    Guide.citations(id, s.dataModels().citations(body.citations())));
+        }).toList();
     }
 
     private TranslationLink translationLink(Page other, RenderedMarkdown body) {

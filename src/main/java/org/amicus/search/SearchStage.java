@@ -63,7 +63,8 @@ public final class SearchStage {
                 continue;
             }
             List<Map<String, Object>> pages = site.pagesIn(lang).parallelStream()
-                    .filter(page -> !page.isFallback() && !page.layout().equals("search"))
+                    .filter(page -> !page.isFallback() && !page.layout().equals("search")
+                            && !page.layout().equals("guide")) // the guide page repeats the other pages
                     .map(page -> document(site.config().link(page.url()), typeset.apply(lang, page.title()),
                             typeset.apply(lang, page.frontMatter().description()), bodies.get(page)))
                     .toList();

@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * Serves a built site on 127.0.0.1 the way a static host does: {@code index.html} for a folder URL,
- * a redirect from {@code /en} to {@code /en/}, 404 for a missing file. Every 404 is recorded, so a test
- * can require that a page asked for nothing that does not exist. Every response carries the headers the
- * site asks of every host in its {@code _headers} file (the {@code /*} block, as Netlify reads it), or else
+ * a redirect from {@code /en} to {@code /en/}, the site's {@code 404.html} with status 404 for a missing file
+ * (as GitHub Pages does). Every 404 is recorded, so a test can require that a page asked for nothing that does
+ * not exist. Every response carries the headers the site asks of every host in its {@code _headers} file (the {@code /*} block, as Netlify reads it), or else
  * a strict Content-Security-Policy: an inline script or a request to another host shows up as a console error.
  */
 final class SiteServer implements AutoCloseable {
@@ -80,8 +80,14 @@ final class SiteServer implements AutoCloseable {
                 synchronized (this) {
                     notFound.add(path);
                 }
-                byte[] body = ("Not found: " + path).getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, "text/plain; charset=utf-8", body);
+                // As GitHub Pages does: the site's own 404.html, with status 404.
+                Path notFoundPage = root.resolve("404.html");
+                if (Files.isRegularFile(notFoundPage)) {
+                    send(exchange, 404, contentType(notFoundPage), Files.readAllBytes(notFoundPage));
+                } else {
+                    send(exchange, 404, "text/plain; charset=utf-8",
+                            ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
+                }
                 return;
             }
             send(exchange, 200, contentType(file), Files.readAllBytes(file));

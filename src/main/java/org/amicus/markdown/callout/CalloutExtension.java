@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.amicus.markdown.callout.internal.CalloutNodePostProcessor;
 import org.amicus.markdown.callout.internal.CalloutNodeRenderer;
+import org.amicus.markdown.callout.internal.FigureCells;
 
 import java.util.Map;
 
@@ -71,6 +72,7 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
     public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
         if (rendererBuilder.isRendererType("HTML")) {
             rendererBuilder.nodeRendererFactory(new CalloutNodeRenderer.Factory());
+            rendererBuilder.attributeProviderFactory(new FigureCells.Factory());
         }
     }
 }

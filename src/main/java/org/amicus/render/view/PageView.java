@@ -14,6 +14,9 @@ import java.util.List;
  * @param xDefault    absolute URL for {@code hreflang="x-default"}: the default-language version, or {@code /}
  * @param jsonLd      the page's JSON-LD, safe inside {@code <script type="application/ld+json">}
  * @param changes     the changes of changes.yaml that touched this page, newest first
+ * @param guideUrl    on a part of the explainer (an ordinary page or the home), the page of the whole guide in
+ *                    this language ({@code layout: guide}); null elsewhere, or when the language has none
+ * @param guide       on the page of the whole guide, every part in menu order; empty elsewhere
  */
 public record PageView(String title, String description, String summary, TemplateHTMLOutputModel content, List<TocItem> toc,
                        String url, String permalink, String lang, String locale, String layout, boolean isHome,
@@ -22,5 +25,5 @@ public record PageView(String title, String description, String summary, Templat
                        List<MissingTranslation> missingTranslations, List<Alternate> alternates, String xDefault,
                        FallbackSource fallbackFrom, List<CitationView> citations,
                        TranslationStatusView translationStatus, TemplateHTMLOutputModel jsonLd, SearchView search,
-                       List<ChangeView> changes) {
+                       List<ChangeView> changes, String guideUrl, List<GuideChapter> guide) {
 }

@@ -1,5 +1,6 @@
 package org.amicus.markdown.callout;
 
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -150,5 +152,34 @@ class CalloutExtensionTest {
                 .set(CalloutExtension.TITLES, FRENCH_TITLES);
         assertEquals(aside("warning", "Attention", "<p>Le délai\u202F: \u00AB\u202F20\u00A0décembre\u202F\u00BB.</p>\n"),
                 render(options, "> [!WARNING]\n> Le délai: \"20 décembre\".\n"));
+    }
+
+    private static String renderWithTables(String markdown) {
+        return render(new MutableDataSet().set(Parser.EXTENSIONS,
+                List.of(CalloutExtension.create(), TablesExtension.create())), markdown);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "43                   | figure-short",
+            "9:1                  | figure-short",
+            "$444,719             | figure-medium",
+            "$167,254,000         | figure-medium",
+            "167 254 000 dollars  | figure-long",
+            "**About $4 million** | figure-long",
+    })
+    void theFirstCellOfEachRowOfAFiguresTableIsMarkedByItsLength(String figure, String size) {
+        String html = renderWithTables("> [!FIGURES]\n>\n> | Figure | What it is |\n> |---|---|\n> | "
+                + figure + " | A label |\n");
+        assertTrue(html.contains("<td class=\"figure " + size + "\">"), html);
+        assertTrue(html.contains("<td>A label</td>"), html);
+        assertTrue(html.contains("<th>Figure</th>"), html);
+    }
+
+    @Test
+    void aTableOutsideAFiguresBoxIsLeftAsItIs() {
+        String html = renderWithTables("> [!NOTE]\n>\n> | Figure | What it is |\n> |---|---|\n> | 43 | A label |\n\n"
+                + "| Figure | What it is |\n|---|---|\n| 43 | A label |\n");
+        assertFalse(html.contains("figure"), html);
     }
 }
