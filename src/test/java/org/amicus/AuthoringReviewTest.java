@@ -123,9 +123,7 @@ class AuthoringReviewTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("errors")
     void fails(String reviewCase, String file, String text, String expected) {
-        Path project = TestSites.project(dir, "bilingual");
-        TestSites.write(project.resolve(file), text);
-        TestSites.Run run = TestSites.build(project);
+        TestSites.Run run = buildWith(file, text);
         assertEquals(1, run.exitCode(), run.err());
         assertTrue((run.err() + "\n").contains(expected + "\n") || run.err().contains(expected + " "),
                 "expected «" + expected + "» in:\n" + run.err());
@@ -135,11 +133,16 @@ class AuthoringReviewTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("published")
     void isPublished(String reviewCase, String file, String text, SiteCheck check) {
+        TestSites.Run run = buildWith(file, text);
+        assertEquals(0, run.exitCode(), run.err());
+        check.check(dir.resolve("site"), run.err());
+    }
+
+    /** The bilingual site with one file written, built. */
+    private TestSites.Run buildWith(String file, String text) {
         Path project = TestSites.project(dir, "bilingual");
         TestSites.write(project.resolve(file), text);
-        TestSites.Run run = TestSites.build(project);
-        assertEquals(0, run.exitCode(), run.err());
-        check.check(project.resolve("site"), run.err());
+        return TestSites.build(project);
     }
 
     private static Arguments error(String reviewCase, String file, String text, String expected) {

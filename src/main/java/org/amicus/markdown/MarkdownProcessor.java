@@ -179,7 +179,7 @@ public final class MarkdownProcessor {
 
     private String renderShort(String lang, String text) {
         Flavor flavor = flavor(lang);
-        return flavor.renderer().render(flavor.parser().parse(text));
+        return flavor.renderer().render(flavor.parser().parse(ShortText.inline(text)));
     }
 
     /**

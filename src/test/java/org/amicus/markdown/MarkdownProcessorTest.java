@@ -13,6 +13,8 @@ import java.util.Set;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.LinkTargets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The whole Markdown flavour of a page, as the build uses it: every extension together. */
 class MarkdownProcessorTest {
@@ -121,6 +123,32 @@ class MarkdownProcessorTest {
                 MARKDOWN.typeset("fr", "L'arrêt *Van Buren* : le 1er mai, 4 millions, 18 U.S.C. § 1030"));
         assertEquals("The Van Buren case, 20 December 2024, 18 U.S.C. §\u00A01030",
                 MARKDOWN.typeset("en", "The *Van Buren* case, 20 December 2024, 18 U.S.C. § 1030"));
+    }
+
+    /** Found by TypographyPropertyTest: a title was read as a Markdown block, and lost its first word. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | 2024. The year of the verdict | 2024. The year of the verdict",
+        "fr | 1) Premier point               | 1) Premier point",
+        "en | # 1 in the charts              | # 1 in the charts",
+        "fr | - non                          | - non",
+        "en | + more                         | + more",
+        "fr | > citation                     | > citation",
+        "en | ***                            | ***",
+        "fr | :                              | :",
+        "en | [CFAA]: the Act                | [CFAA]: the Act",
+        "en | *Van Buren* first              | Van Buren first",
+    })
+    void aShortTextIsNeverABlockAndKeepsWhatWouldStartOne(String lang, String text, String typeset) {
+        assertEquals(typeset, MARKDOWN.typeset(lang, text));
+    }
+
+    /** Found by TypographyPropertyTest: a line break in a short text is a space, the no-break rules included. */
+    @Test
+    void aLineBreakInAShortTextIsASpaceForTypographyToo() {
+        assertEquals("18 U.S.C. §\u00A01030", MARKDOWN.typeset("en", "18 U.S.C. §\n1030"));
+        assertEquals(MARKDOWN.typeset("en", "18 U.S.C. §\n1030"),
+                MARKDOWN.typeset("en", MARKDOWN.typeset("en", "18 U.S.C. §\n1030")));
     }
 
     @Test
