@@ -1,22 +1,19 @@
-// Search, as a progressive enhancement: shows the form, fetches the language's pages (the list the build wrote:
+// Search, as a progressive enhancement, for every search form of the page (form[data-documents]): the search
+// page's own form and the search field of the header. Fetches the language's pages (the list the build wrote:
 // each page's visible text, section by section), indexes them with lunr and the rules of search-setup.js, and
-// lists the matching pages, each linked to the section that matches best, with the matched words in context.
-// Without JavaScript the page keeps its plain list of every page.
+// lists the matching pages as the reader types, each linked to the section that matches best, with the matched
+// words in context and a count. The search page also searches on submit and keeps the query in its address; the
+// header's field shows its first results under it and, on submit, opens the search page (as without JavaScript).
+// On other pages than the search page, search-loader.js loads this script when the reader turns to the field.
 (function () {
   "use strict";
-  var form = document.querySelector(".search-form");
-  if (!form || !window.lunr || !window.fetch) {
+  if (!window.lunr || !window.fetch) {
     return;
   }
-  var input = form.querySelector("input[type=search]");
-  var status = document.getElementById("search-status");
-  var results = document.getElementById("search-results");
   var SNIPPET = 200;
   var WORD = /[\p{L}\p{N}]/u;
-  var loading = null;
-
-  form.hidden = false;
-  document.documentElement.classList.add("search-ready");
+  var TYPING = 150;
+  var loading = {};
 
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
@@ -47,16 +44,16 @@
     return {index: built, pages: pages};
   }
 
-  function load() {
-    if (!loading) {
-      loading = fetch(form.dataset.documents).then(function (response) {
+  function load(url) {
+    if (!loading[url]) {
+      loading[url] = fetch(url).then(function (response) {
         if (!response.ok) {
-          throw new Error(form.dataset.documents + ": " + response.status);
+          throw new Error(url + ": " + response.status);
         }
         return response.json();
       }).then(index);
     }
-    return loading;
+    return loading[url];
   }
 
   function sectionAt(page, position) {
@@ -140,13 +137,14 @@
 
   // A result: the page's title, linked to the section that matches best, then that section's heading and words
   // around the match; the page's description, with its matches, when only the title or description matched.
-  function result(page, metadata) {
+  function result(page, metadata, headingTag) {
     var best = bestSection(page, metadata);
     var section = best ? page.sections[best.index] : null;
     var link = document.createElement("a");
     link.href = page.url + (section && section.id ? "#" + section.id : "");
     link.textContent = page.title;
-    var heading = document.createElement("h2");
+    var heading = document.createElement(headingTag);
+    heading.className = "search-result-title";
     heading.appendChild(link);
     var words;
     if (section) {
@@ -170,43 +168,104 @@
     return item;
   }
 
-  function show(search, query) {
-    results.textContent = "";
-    if (!query.trim()) {
+  // One search form: its status line, its list of results (both named in data-status and data-results), at most
+  // data-limit results (all without it) and then the data-more link to the search page with the query.
+  function setUp(form) {
+    var input = form.querySelector("input[type=search]");
+    var status = document.getElementById(form.dataset.status);
+    var results = document.getElementById(form.dataset.results);
+    var more = form.dataset.more ? document.getElementById(form.dataset.more) : null;
+    var limit = form.dataset.limit ? parseInt(form.dataset.limit, 10) : Infinity;
+    var onSearchPage = !more;
+    var timer = null;
+    var asked = null;
+    form.hidden = false;
+
+    function clear() {
+      results.textContent = "";
       status.textContent = "";
-      return;
+      if (more) {
+        more.hidden = true;
+      }
+      form.classList.remove("has-results");
     }
-    var found;
-    try {
-      found = search.index.search(query);
-    } catch (e) {
-      // lunr's query syntax (field:term, +term) can reject what a reader types; search the words alone.
-      found = search.index.search(query.replace(/[:+\-~^*]/g, " "));
+
+    function show(search, query) {
+      if (!query.trim()) {
+        clear();
+        return;
+      }
+      results.textContent = "";
+      var found;
+      try {
+        found = search.index.search(query);
+      } catch (e) {
+        // lunr's query syntax (field:term, +term) can reject what a reader types; search the words alone.
+        found = search.index.search(query.replace(/[:+\-~^*]/g, " "));
+      }
+      var count = found.length;
+      status.textContent = fill(count === 0 ? form.dataset.noResults
+          : count === 1 ? form.dataset.resultsOne : form.dataset.resultsOther, {count: count, query: query});
+      found.slice(0, limit).forEach(function (hit) {
+        results.appendChild(result(search.pages[hit.ref], hit.matchData.metadata, onSearchPage ? "h2" : "p"));
+      });
+      if (more) {
+        more.hidden = count <= limit;
+        more.href = form.getAttribute("action") + "?q=" + encodeURIComponent(query);
+      }
+      form.classList.add("has-results");
     }
-    var count = found.length;
-    status.textContent = fill(count === 0 ? form.dataset.noResults
-        : count === 1 ? form.dataset.resultsOne : form.dataset.resultsOther, {count: count, query: query});
-    found.forEach(function (hit) {
-      results.appendChild(result(search.pages[hit.ref], hit.matchData.metadata));
+
+    function run(query) {
+      asked = query;
+      load(form.dataset.documents).then(function (search) {
+        if (input.value === query) {
+          show(search, query);
+        }
+      });
+    }
+
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { run(input.value); }, TYPING);
     });
+    // The pages are fetched and indexed as soon as the reader turns to the field, not before a search is asked.
+    input.addEventListener("focus", function () { load(form.dataset.documents); });
+
+    if (onSearchPage) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var query = input.value;
+        history.replaceState(null, "", "?q=" + encodeURIComponent(query));
+        window.clearTimeout(timer);
+        if (query !== asked) { // else its results are shown already, or on their way
+          run(query);
+        }
+      });
+      var initial = new URLSearchParams(location.search).get("q");
+      if (initial) {
+        input.value = initial;
+        run(initial);
+      }
+    } else {
+      // The header's results close with Escape, or when the focus leaves the form.
+      form.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && form.classList.contains("has-results")) {
+          clear();
+          input.focus();
+        }
+      });
+      form.addEventListener("focusout", function (event) {
+        if (!form.contains(event.relatedTarget)) {
+          clear();
+        }
+      });
+      if (input.value && document.activeElement === input) {
+        run(input.value);
+      }
+    }
   }
 
-  function run(query) {
-    load().then(function (search) { show(search, query); });
-  }
-
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    var query = input.value;
-    history.replaceState(null, "", "?q=" + encodeURIComponent(query));
-    run(query);
-  });
-  // The pages are fetched and indexed as soon as the reader turns to the field, not before a search is asked.
-  input.addEventListener("focus", load);
-
-  var initial = new URLSearchParams(location.search).get("q");
-  if (initial) {
-    input.value = initial;
-    run(initial);
-  }
+  document.querySelectorAll("form[data-documents]").forEach(setUp);
+  document.documentElement.classList.add("search-ready");
 })();

@@ -105,8 +105,9 @@ public final class TemplateModels {
                     typeset.apply(lang, language.description()), config.baseUrl(), config.defaultLanguage(),
                     List.copyOf(languages), new Publisher(config.publisher().name(), config.publisher().url()),
                     image == null ? null : config.absolute("/" + image), ContentSecurityPolicy.meta());
+            String searchUrl = urlOfLayout(lang, "search");
             LanguageView languageView = new LanguageView(lang, language.locale(), language.name(),
-                    config.link("/" + OutputLayout.feed(lang)), urlOfLayout(lang, "search"));
+                    config.link("/" + OutputLayout.feed(lang)), searchUrl, searchUrl == null ? null : search(lang));
             DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
                     urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
             DataModels dataModels = new DataModels(data, language, pages, typeset, typesetHtml);
@@ -229,10 +230,14 @@ public final class TemplateModels {
                 s.dataModels().citations(body.citations()),
                 statuses.of(page).map(status -> translationStatus(status, language)).orElse(null),
                 Markup.of(jsonLd),
-                page.layout().equals("search") ? new SearchView(config.link("/" + OutputLayout.searchDocuments(page.lang())),
-                        config.link("/" + OutputLayout.LUNR)) : null,
+                page.layout().equals("search") ? search(page.lang()) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())),
                 isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s));
+    }
+
+    /** Where the browser finds what search needs in a language: its list of pages, and lunr. */
+    private SearchView search(String lang) {
+        return new SearchView(config.link("/" + OutputLayout.searchDocuments(lang)), config.link("/" + OutputLayout.LUNR));
     }
 
     /** The parts of the explainer, which the page of the whole guide puts one after the other: its articles and home. */
