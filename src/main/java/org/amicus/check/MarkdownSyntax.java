@@ -28,7 +28,8 @@ import org.amicus.util.Slugs;
 /**
  * Markdown that would not come out as its author meant, reported rather than published as it is: a callout marker
  * of an unknown kind, never closed or followed by text, an empty callout, {@code [[words]]} that name no glossary
- * key, and characters that are not text (NUL and other control characters).
+ * key, characters that are not text (NUL and other control characters), and a code fence never closed, which
+ * turns the rest of the page into code.
  */
 final class MarkdownSyntax {
 
@@ -49,6 +50,9 @@ final class MarkdownSyntax {
                 MarkdownChecks.bodyWarning(problems, page, callout.getLineNumber(), "the callout `[!"
                         + callout.getKind().name() + "]` is empty", "write its text on the next lines, each "
                         + "starting with `>`, or remove it");
+            }
+            if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+                checkUnclosedFence(page, fence, problems);
             }
             CalloutMarker.of(node).ifPresent(marker -> checkMarker(page, node.getLineNumber(), marker, problems));
             if (node instanceof TermReference || node instanceof Code || node instanceof HtmlInlineBase
@@ -74,6 +78,22 @@ final class MarkdownSyntax {
                     + " on its line", "put the marker alone on its line and the text on the next one: `> "
                     + written.replace("`", "") + "` then `> " + marker.rest() + "`");
         }
+    }
+
+    /**
+     * CommonMark lets a fence run to the end of the page when it is never closed: what follows is published as
+     * code. A warning, since the page is published as written, and a fence left open at the end is harmless.
+     */
+    private static void checkUnclosedFence(Page page, FencedCodeBlock fence, Problems problems) {
+        String marker = fence.getOpeningMarker().toString();
+        String content = fence.getContentChars().toString();
+        if (content.isBlank()) {
+            return;
+        }
+        long lines = content.lines().count();
+        MarkdownChecks.bodyWarning(problems, page, fence.getLineNumber(), "the code block opened with `" + marker
+                + "` is never closed: the " + lines + (lines == 1 ? " line" : " lines") + " after it, to the end "
+                + "of the page, show as code", "add a line `" + marker + "` where the code ends");
     }
 
     /** The kind a name was meant for: one it begins ({@code WARN}), else one close to it ({@code NOTTE}). */

@@ -54,6 +54,11 @@ class MarkdownSyntaxTest {
 
                 A NUL here: \u0000 and a bell: \u0007.
                 An escape: \u001b.
+
+                ~~~ js
+                var x = 1;
+
+                A paragraph the author meant as prose.
                 """);
         TestSites.write(project.resolve("content/fr/mistakes.md"), """
                 ---
@@ -64,6 +69,12 @@ class MarkdownSyntaxTest {
                 > Texte.
 
                 Voir [[jugement sommaire]].
+
+                ```
+                Du code.
+                ```
+
+                ```
                 """);
         run = TestSites.run("check", "--project", project.toString());
     }
@@ -146,6 +157,18 @@ class MarkdownSyntaxTest {
     @Test
     void anotherControlCharacterIsAnErrorNamingIt() {
         assertReported("error: content/en/mistakes.md:24: the text holds the invisible character U+001B ESCAPE");
+    }
+
+    @Test
+    void aCodeFenceNeverClosedIsAWarningCountingTheLinesItTurnsIntoCode() {
+        assertReported("warning: content/en/mistakes.md:26: the code block opened with `~~~` is never closed: the "
+                + "3 lines after it, to the end of the page, show as code\n  fix: add a line `~~~` where the code ends");
+    }
+
+    @Test
+    void aClosedCodeFenceAndAnEmptyOneLeftOpenAtTheEndAreNotReported() {
+        assertFalse(run.out().contains("content/fr/mistakes.md:10:") || run.out().contains("content/fr/mistakes.md:14:"),
+                run.out());
     }
 
     @Test
