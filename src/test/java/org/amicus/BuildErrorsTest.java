@@ -138,6 +138,18 @@ class BuildErrorsTest {
     }
 
     @Test
+    void aMissingTemplateThatManyPagesUseIsOneError() throws IOException {
+        Path project = TestSites.project(dir, "bilingual");
+        Files.delete(project.resolve("templates/page.ftlh"));
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().filter(line -> line.startsWith("error:") && line.contains("templates/page.ftlh"))
+                .count(), run.err());
+        assertTrue(run.err().contains("error: content/en/guides/first.md:1: there is no template "
+                + "templates/page.ftlh (2 other pages use this layout too)\n"), run.err());
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         Path project = TestSites.project(dir, "bilingual");
         TestSites.Run run = build(project, "--strict");

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,11 +129,8 @@ public final class Pipeline {
         Site site = new SiteBuilder(loaded.config(), problems).build(loaded.content(), drafts);
         TranslationStatus translations = TranslationStatus.measure(site, problems);
         ChangedPages.check(loaded.data().changes(), site, problems);
-        for (Page page : site.pages()) {
-            if (loaded.engine() != null && !loaded.engine().exists(page.layout())) {
-                problems.error(page.file(), page.frontMatter().lineOf("layout"), "there is no template templates/"
-                        + page.layout() + ".ftlh", "create it, or set `layout:` to an existing template");
-            }
+        if (loaded.engine() != null) {
+            checkLayouts(site, loaded.engine());
         }
         problems.throwIfErrors();
         return new Modelled(loaded, site, translations);
@@ -272,6 +271,28 @@ public final class Pipeline {
     public static void write(Checked checked) {
         checked.files().forEach(checked.output()::write);
         checked.output().commit();
+    }
+
+    /**
+     * A layout with no template, said once: at a page that names it in its front matter if one does (that line is
+     * the likely mistake), else at the first page by path, with how many more pages use it.
+     */
+    private void checkLayouts(Site site, TemplateEngine engine) {
+        Map<String, List<Page>> missing = new TreeMap<>();
+        for (Page page : site.pages()) {
+            if (!engine.exists(page.layout())) {
+                missing.computeIfAbsent(page.layout(), layout -> new ArrayList<>()).add(page);
+            }
+        }
+        missing.forEach((layout, pages) -> {
+            Page shown = pages.stream().min(Comparator.comparing((Page page) -> !page.frontMatter().lines()
+                    .containsKey("layout")).thenComparing(page -> page.file().toString())).orElseThrow();
+            int others = pages.size() - 1;
+            problems.error(shown.file(), shown.frontMatter().lineOf("layout"), "there is no template templates/"
+                    + layout + ".ftlh" + (others == 0 ? "" : " (" + others + (others == 1 ? " other page uses"
+                    : " other pages use") + " this layout too)"), "create it, or set `layout:` to an existing "
+                    + "template");
+        });
     }
 
     /** The same template mistake breaks every page; say it once, naming the first page it broke by path. */
