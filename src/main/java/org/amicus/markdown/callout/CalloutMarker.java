@@ -25,11 +25,31 @@ public record CalloutMarker(String name, boolean closed, String rest) {
         if (!(blockquote instanceof BlockQuote) || !(blockquote.getFirstChild() instanceof Paragraph first)) {
             return Optional.empty();
         }
-        Matcher marker = MARKER.matcher(first.getLineChars(0).trim());
+        Matcher marker = MARKER.matcher(spaceless(first.getLineChars(0).toString()));
         if (!marker.matches()) {
             return Optional.empty();
         }
         return Optional.of(new CalloutMarker(marker.group(1), marker.group(2) != null, marker.group(3).strip()));
+    }
+
+    /**
+     * The line without the spaces around it, no-break and other Unicode spaces included: one copied from a word
+     * processor before {@code [!NOTE]} is as invisible as an ordinary one, and must not turn the callout into a quote.
+     */
+    private static String spaceless(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The kind of a marker written right, alone on its line: {@code [!NOTE]} or {@code [!note]}. */

@@ -74,6 +74,11 @@ class CalloutExtensionTest {
     }
 
     @Test
+    void aNoBreakSpaceBeforeTheMarkerStillMakesACallout() {
+        assertEquals(aside("note", "Note", "<p>Text.</p>\n"), render("> \u00a0[!NOTE]\u202f\n> Text.\n"));
+    }
+
+    @Test
     void kindMissingFromCustomTitlesKeepsItsEnglishTitle() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(CalloutExtension.create()))
