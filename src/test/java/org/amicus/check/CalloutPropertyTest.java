@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Pages of callouts written right and wrong, nested, in lists and in code, in both languages: rendering never
  * fails; every callout published is of a known kind and opens with its title; a quote published with a marker's
- * {@code [!} at the start of its first line (a callout that did not happen) is always reported as an error at a line of the page, and
- * an empty callout as a warning (but for a marker the author escaped, {@code \\[!NOTE]}, to show it). Nothing written as a callout is published silently as something else.
+ * {@code [!} at the start of its first line (a callout that did not happen) is always reported as an error at a
+ * line of the page, but for a marker the author escaped to show it ({@code \\[!NOTE]}); an empty callout is a
+ * warning. Nothing written as a callout is published silently as something else.
  */
 class CalloutPropertyTest {
 
