@@ -150,6 +150,32 @@ class BuildErrorsTest {
     }
 
     @Test
+    void aSymbolicLinkInTemplatesStaticIsLeftOutWithAWarning() throws IOException {
+        Path project = TestSites.project(dir, "bilingual");
+        Files.createSymbolicLink(project.resolve("templates/static/passwd.txt"), Path.of("/etc/passwd"));
+        TestSites.Run run = build(project);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: templates/static/passwd.txt: symbolic link skipped\n"
+                + "  fix: copy the file into templates/static/ instead: links could reach outside the project"),
+                run.err());
+        assertFalse(Files.exists(project.resolve("site/static/passwd.txt")));
+    }
+
+    @Test
+    void aDataFileThatIsASymbolicLinkIsAnError() throws IOException {
+        Path project = TestSites.project(dir, "bilingual");
+        Path outside = Files.writeString(dir.resolve("glossary-elsewhere.yaml"), "[]\n");
+        Files.createDirectories(project.resolve("content/data"));
+        Files.deleteIfExists(project.resolve("content/data/glossary.yaml"));
+        Files.createSymbolicLink(project.resolve("content/data/glossary.yaml"), outside);
+        TestSites.Run run = build(project);
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: content/data/glossary.yaml: the file is a symbolic link, which a build "
+                + "does not follow: links could reach outside the project\n"
+                + "  fix: put the file itself here instead of a link to it"), run.err());
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         Path project = TestSites.project(dir, "bilingual");
         TestSites.Run run = build(project, "--strict");

@@ -118,6 +118,8 @@ public final class Pipeline {
                         .orElseThrow(() -> new IllegalArgumentException("--base-url must be an absolute http(s) URL")));
         Path templatesDir = project.resolve("templates");
         StaticFiles staticFiles = StaticFiles.of(templatesDir);
+        staticFiles.links().forEach(link -> problems.warning(link, 0, "symbolic link skipped",
+                "copy the file into templates/static/ instead: links could reach outside the project"));
         TemplateEngine engine = templateEngine(templatesDir, staticFiles, config);
         I18n i18n = I18n.load(project, config.languages(), problems);
         SiteData data = new DataLoader(project, config, problems).load();

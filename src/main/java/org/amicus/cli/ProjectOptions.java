@@ -29,7 +29,8 @@ final class ProjectOptions {
     /** The build options, or null after printing why the command line is wrong. */
     BuildOptions toBuildOptions(PrintWriter err) {
         if (baseUrl != null && SiteConfigLoader.normalizeBaseUrl(baseUrl).isEmpty()) {
-            err.println("error: --base-url `" + baseUrl + "` is not an absolute http(s) URL, like https://example.org/");
+            err.println("error: --base-url `" + baseUrl + "` is not an absolute http(s) URL, like https://example.org/ "
+                    + "(without a user name, password, `?` or `#`: every page's canonical URL would show them)");
             return null;
         }
         Path projectDir = project.toAbsolutePath().normalize();

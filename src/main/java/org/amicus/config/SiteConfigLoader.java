@@ -41,8 +41,9 @@ public final class SiteConfigLoader {
             "site.yaml", List.of(
                     Field.text("baseUrl", "Absolute URL where the site is published; canonical and hreflang URLs "
                             + "start with it.").required("baseUrl: https://example.org/")
-                            .check(Check.that(url -> normalizeBaseUrl(url).isPresent(), "^https?://[^?#\\s]+$",
-                                    "baseUrl %s is not an absolute http(s) URL", "write it like `https://example.org/`")),
+                            .check(Check.that(url -> normalizeBaseUrl(url).isPresent(), "^https?://[^?#@\\s]+$",
+                                    "baseUrl %s is not an absolute http(s) URL", "write it like "
+                                    + "`https://example.org/`, without a user name, password, `?` or `#`")),
                     Field.text("defaultLanguage", "The source language, which translations inherit from (default: "
                             + "the first language)."),
                     Field.text("missingTranslation", "What happens to a page without a translation (default "
@@ -106,7 +107,7 @@ public final class SiteConfigLoader {
             URI uri = new URI(url.trim());
             if (uri.getScheme() == null || uri.getHost() == null
                     || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getQuery() != null || uri.getFragment() != null) {
+                    || uri.getQuery() != null || uri.getFragment() != null || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }
             String text = uri.toString();

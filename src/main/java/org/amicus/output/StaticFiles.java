@@ -7,7 +7,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,18 +21,29 @@ import org.amicus.util.IgnoredFiles;
 /**
  * The files of {@code templates/static/}, each with the path it is published at. Stylesheets and scripts get
  * their content's hash in their name ({@code css/site.3f9a1c2b7e.css}), so hosts may cache them forever and a
- * change is seen at once; other files (images, icons, which stylesheets refer to by name) keep theirs.
+ * change is seen at once; other files (images, icons, which stylesheets refer to by name) keep theirs. Symbolic
+ * links are left out, as in {@code content/} (they could publish a file from anywhere on the machine), and listed
+ * in {@code links} so that the build says so.
+ *
+ * @param links the symbolic links left out, relative to the project ({@code templates/static/passwd.txt})
  */
-public record StaticFiles(Path folder, Map<String, String> published) {
+public record StaticFiles(Path folder, Map<String, String> published, List<Path> links) {
 
     public static StaticFiles of(Path templatesDir) {
         Path folder = templatesDir.resolve("static");
         Map<String, String> published = new TreeMap<>();
+        List<Path> links = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                    String name = FilePaths.slashed(folder.relativize(file));
-                    if (!IgnoredFiles.isIgnored(folder.relativize(file))) {
+                for (Path file : walk.sorted().toList()) {
+                    Path relative = folder.relativize(file);
+                    if (IgnoredFiles.isIgnored(relative)) {
+                        continue;
+                    }
+                    if (Files.isSymbolicLink(file)) {
+                        links.add(templatesDir.getFileName().resolve("static").resolve(relative));
+                    } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        String name = FilePaths.slashed(relative);
                         published.put(name, OutputLayout.STATIC + fingerprinted(name, file));
                     }
                 }
@@ -40,7 +53,7 @@ public record StaticFiles(Path folder, Map<String, String> published) {
                         FileFailure.hint(cause), cause);
             }
         }
-        return new StaticFiles(folder, Map.copyOf(published));
+        return new StaticFiles(folder, Map.copyOf(published), List.copyOf(links));
     }
 
     /** The bytes to publish, by output path. */

@@ -29,6 +29,11 @@ public final class AuthorFiles {
      * @return the text, normalized; empty when the file cannot be read or is not UTF-8 (reported)
      */
     public static Optional<String> read(Path file, Path shown, Problems problems) {
+        if (Files.isSymbolicLink(file)) {
+            problems.error(shown, 0, "the file is a symbolic link, which a build does not follow: links could reach "
+                    + "outside the project", "put the file itself here instead of a link to it");
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -52,4 +52,14 @@ class MainTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--base-url `/preview/` is not an absolute http(s) URL"), run.err());
     }
+
+    @Test
+    void aBaseUrlWithAPasswordIsAUsageErrorSinceEveryPageWouldShowIt(@TempDir Path dir) {
+        TestSites.Run run = TestSites.build(TestSites.project(dir, "bilingual"), "--base-url",
+                "https://user:secret@example.org/");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--base-url `https://user:secret@example.org/` is not an absolute http(s) URL, "
+                + "like https://example.org/ (without a user name, password, `?` or `#`: every page's canonical URL "
+                + "would show them)"), run.err());
+    }
 }

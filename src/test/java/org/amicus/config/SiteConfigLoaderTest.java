@@ -207,13 +207,13 @@ class SiteConfigLoaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"example.org", "/", "ftp://example.org/", "https://example.org/?lang=en",
-            "https://example.org/#top", "https://exa mple.org/"})
+            "https://example.org/#top", "https://exa mple.org/", "https://user:secret@example.org/"})
     void baseUrlThatIsNotAnAbsoluteHttpUrlIsReportedOnItsLine(String url) {
         Optional<SiteConfig> config = load("baseUrl: \"" + url + "\"\n" + TWO_LANGUAGES);
 
         assertEquals(Optional.empty(), config);
         assertEquals(List.of("error: content/site.yaml:1: baseUrl `" + url + "` is not an absolute http(s) URL\n"
-                + "  fix: write it like `https://example.org/`"), reported());
+                + "  fix: write it like `https://example.org/`, without a user name, password, `?` or `#`"), reported());
     }
 
     @ParameterizedTest
