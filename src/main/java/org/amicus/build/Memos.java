@@ -71,6 +71,8 @@ public final class Memos {
     private MarkdownStamp markdownStamp;
     private final Map<PageText, MarkdownStage.PageResult> markdown = new ConcurrentHashMap<>();
     private final Map<Page.Key, Rendered> pages = new ConcurrentHashMap<>();
+    /** Compares this build's models with the last build's; a new one for each build. */
+    private volatile ModelEquality models = new ModelEquality();
 
     /** Memos for builds of one project, one after the other. */
     public Memos() {
@@ -95,6 +97,7 @@ public final class Memos {
         if (!keep) {
             return new ConcurrentHashMap<>();
         }
+        models = new ModelEquality(); // a new build: its models are new
         MarkdownStamp stamp = new MarkdownStamp(site.config(), languages, callouts,
                 site.pages().stream().map(PagePlace::of).toList(), otherContent(project.resolve("content")));
         if (!stamp.equals(markdownStamp)) {
@@ -115,7 +118,7 @@ public final class Memos {
         }
         Rendered last = pages.get(page.key());
         if (last == null || last.engine() != engine || !last.layout().equals(page.layout())
-                || !last.locale().equals(locale) || !ModelEquality.same(last.model(), model)) {
+                || !last.locale().equals(locale) || !models.same(last.model(), model)) {
             try {
                 last = new Rendered(engine, page.layout(), locale, model, render.render(), null);
             } catch (TemplateFailure failure) {

@@ -3,11 +3,11 @@ package org.amicus.build;
 import freemarker.core.TemplateMarkupOutputModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether two template models would render the same: records compared component by component, lists and maps
@@ -18,14 +18,28 @@ import java.util.Objects;
  */
 final class ModelEquality {
 
-    /** Pairs of parts already compared: the old part → the new part it equals. */
-    private final Map<Object, Map<Object, Boolean>> compared = new IdentityHashMap<>();
+    /** Two parts, by identity. */
+    private record Pair(Object before, Object after) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Pair pair && pair.before == before && pair.after == after;
+        }
 
-    private ModelEquality() {
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(before) + System.identityHashCode(after);
+        }
     }
 
-    static boolean same(Object before, Object after) {
-        return new ModelEquality().equal(before, after);
+    /** Pairs of parts already compared, and whether they were equal. */
+    private final Map<Pair, Boolean> compared = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the two models would render the same. Safe to call from several threads; parts compared once stay
+     * known, so one comparer serves one build's pages against the last build's.
+     */
+    boolean same(Object before, Object after) {
+        return equal(before, after);
     }
 
     private boolean equal(Object a, Object b) {
@@ -41,12 +55,12 @@ final class ModelEquality {
         if (!(a instanceof Record || a instanceof List<?> || a instanceof Map<?, ?>)) {
             return a.equals(b);
         }
-        Map<Object, Boolean> seen = compared.computeIfAbsent(a, k -> new IdentityHashMap<>());
-        Boolean known = seen.get(b);
+        Pair pair = new Pair(a, b);
+        Boolean known = compared.get(pair);
         if (known == null) {
             known = a instanceof Record record ? records(record, (Record) b)
                     : a instanceof List<?> list ? lists(list, (List<?>) b) : maps((Map<?, ?>) a, (Map<?, ?>) b);
-            seen.put(b, known);
+            compared.put(pair, known);
         }
         return known;
     }
