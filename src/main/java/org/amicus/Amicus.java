@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import org.amicus.build.Memos;
 import org.amicus.build.Pipeline;
 import org.amicus.content.Content;
 import org.amicus.content.ContentLoader;
@@ -40,15 +42,38 @@ public final class Amicus {
         try (OutputWriter output = OutputWriter.open(options.out(), options.project())) {
             Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options);
             Pipeline.write(site);
-            Site model = site.model().site();
-            TranslationStatus translations = site.model().translations();
-            List<Problem> warnings = new ArrayList<>(site.warnings());
-            warnings.addAll(output.leftovers());
-            return new BuildResult(Counts.pages(model), Counts.missingTranslations(model),
-                    Counts.translations(model, translations, TranslationStatus.State.STALE),
-                    Counts.translations(model, translations, TranslationStatus.State.UNTRACKED),
-                    output.paths().size(), warnings, Duration.ofNanos(System.nanoTime() - start));
+            return result(site, output, start);
         }
+    }
+
+    /** A site made in memory: every file by output path (the manifest aside), and what its build reports. */
+    public record Made(BuildResult result, SortedMap<String, byte[]> files) {
+    }
+
+    /**
+     * Makes the site in memory, reusing what earlier builds with the same {@code memos} made where their input
+     * was the same: what {@code serve} does after each change. Writes nothing.
+     *
+     * @throws BuildFailedException with every problem found, when the input has errors
+     */
+    public static Made make(BuildOptions options, Memos memos) {
+        long start = System.nanoTime();
+        Pipeline pipeline = new Pipeline(memos);
+        OutputWriter output = OutputWriter.inMemory();
+        Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options);
+        Pipeline.write(site);
+        return new Made(result(site, output, start), output.kept());
+    }
+
+    private static BuildResult result(Pipeline.Checked site, OutputWriter output, long start) {
+        Site model = site.model().site();
+        TranslationStatus translations = site.model().translations();
+        List<Problem> warnings = new ArrayList<>(site.warnings());
+        warnings.addAll(output.leftovers());
+        return new BuildResult(Counts.pages(model), Counts.missingTranslations(model),
+                Counts.translations(model, translations, TranslationStatus.State.STALE),
+                Counts.translations(model, translations, TranslationStatus.State.UNTRACKED),
+                output.paths().size(), warnings, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

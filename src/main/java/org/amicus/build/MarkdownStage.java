@@ -1,6 +1,8 @@
 package org.amicus.build;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -10,6 +12,7 @@ import org.amicus.check.MarkdownChecks;
 import org.amicus.config.Language;
 import org.amicus.data.GlossaryTerm;
 import org.amicus.data.SiteData;
+import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.MarkdownProcessor;
@@ -34,17 +37,28 @@ final class MarkdownStage {
     private record LaterFragment(Page page, int line, String fragment, String target, String url) {
     }
 
+    /**
+     * What the pass made of one page: its body, its problems and its links to other pages' fragments, which a
+     * long-lived build keeps ({@link Memos}) and uses again while the page and the rest of the site are the same.
+     */
+    record PageResult(RenderedMarkdown body, List<Problem> problems, List<LaterFragment> later) {
+    }
+
     private final Site site;
     private final SiteData data;
     private final MarkdownProcessor markdown;
     private final Problems problems;
+    private final Map<Memos.PageText, PageResult> memo;
     private final Map<String, Optional<GlossaryContext.Entry>> terms = new ConcurrentHashMap<>();
 
-    MarkdownStage(Site site, SiteData data, MarkdownProcessor markdown, Problems problems) {
+    /** @param memo each page's result by its text, kept for the next run while the rest of the site stays */
+    MarkdownStage(Site site, SiteData data, MarkdownProcessor markdown, Problems problems,
+                  Map<Memos.PageText, PageResult> memo) {
         this.site = site;
         this.data = data;
         this.markdown = markdown;
         this.problems = problems;
+        this.memo = memo;
     }
 
     Map<Page, RenderedMarkdown> run() {
@@ -54,36 +68,56 @@ final class MarkdownStage {
         }
         Map<Page, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
         Queue<LaterFragment> later = new ConcurrentLinkedQueue<>();
-        site.pages().parallelStream().forEach(page -> readable(page, () -> {
+        site.pages().parallelStream().forEach(page -> {
+            Memos.PageText text = Memos.PageText.of(page);
+            PageResult result = memo.get(text);
+            if (result == null) {
+                result = page(page, targets);
+                memo.put(text, result);
+            }
+            result.problems().forEach(problems::add);
+            later.addAll(result.later());
+            if (result.body() != null) {
+                bodies.put(page, result.body());
+            }
+        });
+        for (LaterFragment link : later) {
+            Page target = site.find(link.page().lang(), link.target()).orElseThrow();
+            FileLinkContext.checkFragment(broken(link.page(), problems), link.line(), link.fragment(),
+                    bodies.get(target).ids(), link.target(), link.url());
+        }
+        return bodies;
+    }
+
+    /** One page parsed, checked and rendered, its problems apart; a page too deep to read has no body. */
+    private PageResult page(Page page, Map<String, SiteLinkTargets> targets) {
+        Problems problems = new Problems();
+        List<LaterFragment> later = new ArrayList<>();
+        RenderedMarkdown[] body = new RenderedMarkdown[1];
+        readable(page, problems, () -> {
             MarkdownProcessor.Parsed parsed = markdown.parse(page.textLang(), page.body());
             MarkdownChecks.check(site, data, page, parsed, problems);
             PageContext context = new PageContext(
-                    new FileLinkContext(page.sourcePath(), parsed.ids(), targets.get(page.lang()), broken(page),
-                            (line, fragment, target, url) -> later.add(new LaterFragment(page, line, fragment,
-                                    target, url))),
+                    new FileLinkContext(page.sourcePath(), parsed.ids(), targets.get(page.lang()),
+                            broken(page, problems), (line, fragment, target, url) -> later.add(
+                                    new LaterFragment(page, line, fragment, target, url))),
                     new CitationContext(data.sources()::containsKey, (line, key) -> MarkdownChecks.bodyError(
                             problems, page, line, "unknown source `" + key + "`: it is not in content/data/sources.yaml",
                             Suggestions.didYouMeanOr(key, data.sources().keySet(),
                                     "add it to sources.yaml, or fix the key"))),
-                    new GlossaryContext(key -> term(page, key), (line, key) -> unknownTerm(page, line, key),
+                    new GlossaryContext(key -> term(page, key), (line, key) -> unknownTerm(problems, page, line, key),
                             words -> markdown.typesetHtml(page.textLang(), words)));
-            RenderedMarkdown body = markdown.render(page.textLang(), parsed, context, true);
-            MarkdownChecks.reportUnsafe(problems, page, body.unsafe());
-            bodies.put(page, body);
-        }));
-        for (LaterFragment link : later) {
-            Page target = site.find(link.page().lang(), link.target()).orElseThrow();
-            FileLinkContext.checkFragment(broken(link.page()), link.line(), link.fragment(), bodies.get(target).ids(),
-                    link.target(), link.url());
-        }
-        return bodies;
+            body[0] = markdown.render(page.textLang(), parsed, context, true);
+            MarkdownChecks.reportUnsafe(problems, page, body[0].unsafe());
+        });
+        return new PageResult(body[0], problems.sorted(), List.copyOf(later));
     }
 
     /**
      * Runs the work on a page, and reports a page that nests deeper or has a longer line than flexmark's
      * recursion can take (20,000 {@code >} in a row, say) at its longest line, instead of a stack trace.
      */
-    private void readable(Page page, Runnable work) {
+    private static void readable(Page page, Problems problems, Runnable work) {
         try {
             work.run();
         } catch (StackOverflowError tooDeep) {
@@ -98,7 +132,7 @@ final class MarkdownStage {
         }
     }
 
-    private FileLinkContext.BrokenLinks broken(Page page) {
+    private static FileLinkContext.BrokenLinks broken(Page page, Problems problems) {
         return (line, message, hint) -> MarkdownChecks.bodyError(problems, page, line, message, hint);
     }
 
@@ -106,7 +140,7 @@ final class MarkdownStage {
      * A term the page cannot show. A key of the glossary is shown as text only when its language has no glossary
      * page to link to, which {@link MarkdownChecks} reports once for the page: the key itself is not wrong.
      */
-    private void unknownTerm(Page page, int line, String key) {
+    private void unknownTerm(Problems problems, Page page, int line, String key) {
         if (!data.glossary().containsKey(key)) {
             MarkdownChecks.bodyError(problems, page, line, "unknown glossary term `" + key + "`: it is not in "
                     + "content/data/glossary.yaml", Suggestions.didYouMeanOr(key, data.glossary().keySet(),

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -42,6 +43,7 @@ import org.amicus.render.I18n;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
 import org.amicus.render.TemplateModels;
+import org.amicus.render.view.TemplateRoot;
 import org.amicus.search.SearchStage;
 import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
@@ -103,6 +105,17 @@ public final class Pipeline {
     }
 
     private final Problems problems = new Problems();
+    private final Memos memos;
+
+    /** A one-off build. */
+    public Pipeline() {
+        this(Memos.none());
+    }
+
+    /** A build that reuses what earlier builds with the same {@code memos} made, where its input is the same. */
+    public Pipeline(Memos memos) {
+        this.memos = memos;
+    }
 
     /**
      * Reads site.yaml and the pages, then the data files, UI strings and templates. Only errors of site.yaml and
@@ -144,11 +157,12 @@ public final class Pipeline {
      */
     public Bodies markdown(Modelled model) {
         Loaded loaded = model.loaded();
-        MarkdownProcessor markdown = new MarkdownProcessor(
-                loaded.config().languages().stream().map(Language::key).toList(),
-                calloutTitles(loaded.config(), loaded.i18n()));
+        Map<String, Map<String, String>> callouts = calloutTitles(loaded.config(), loaded.i18n());
+        List<String> languages = loaded.config().languages().stream().map(Language::key).toList();
+        MarkdownProcessor markdown = new MarkdownProcessor(languages, callouts);
         MarkdownChecks.checkFrontMatter(model.site(), problems);
-        Map<Page, RenderedMarkdown> html = new MarkdownStage(model.site(), loaded.data(), markdown, problems).run();
+        Map<Page, RenderedMarkdown> html = new MarkdownStage(model.site(), loaded.data(), markdown, problems,
+                memos.markdown(model.site(), loaded.project(), languages, callouts)).run();
         problems.throwIfErrors();
         return new Bodies(model, markdown, html);
     }
@@ -176,8 +190,10 @@ public final class Pipeline {
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {
-                String html = engine.render(page.layout(), models.forPage(page),
-                        loaded.config().language(page.lang()).orElseThrow().javaLocale(), page.file());
+                Locale locale = loaded.config().language(page.lang()).orElseThrow().javaLocale();
+                TemplateRoot root = models.forPage(page);
+                String html = memos.page(page, engine, root, locale,
+                        () -> engine.render(page.layout(), root, locale, page.file()));
                 output.write(page.outputPath(), bytes(html));
                 links.read(page.outputPath(), html);
             } catch (TemplateFailure failure) {

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,12 +45,15 @@ public final class OutputWriter implements AutoCloseable {
     private final Path staging;
     private final Disk disk;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    /** What was written, when kept in memory ({@link #inMemory}); null otherwise. */
+    private final Map<String, byte[]> kept;
     private final List<Problem> leftovers = new ArrayList<>();
 
     private OutputWriter(Path out, Disk disk) {
         this.out = out;
         this.target = out.toAbsolutePath().normalize();
         this.disk = disk;
+        this.kept = null;
         leftovers.addAll(SwapFolders.clean(target));
         refuseUnlisted(out, target);
         refuseReadOnly(out, target, disk);
@@ -61,11 +66,12 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
-    private OutputWriter() {
+    private OutputWriter(boolean keep) {
         this.out = null;
         this.target = null;
         this.staging = null;
         this.disk = null;
+        this.kept = keep ? new ConcurrentHashMap<>() : null;
     }
 
     /** Refuses an output folder whose replacement would destroy something that is not a previous build. */
@@ -175,7 +181,15 @@ public final class OutputWriter implements AutoCloseable {
 
     /** A writer that keeps nothing but the paths of the files, for a build that writes nothing (a check). */
     public static OutputWriter discarding() {
-        return new OutputWriter();
+        return new OutputWriter(false);
+    }
+
+    /**
+     * A writer that keeps every file in memory ({@link #kept}), for {@code serve}, which writes to its folder
+     * only the files that differ from what it serves.
+     */
+    public static OutputWriter inMemory() {
+        return new OutputWriter(true);
     }
 
     /**
@@ -194,7 +208,15 @@ public final class OutputWriter implements AutoCloseable {
                 throw writeFailure(path, e);
             }
         }
+        if (kept != null) {
+            kept.put(path, bytes);
+        }
         paths.add(path);
+    }
+
+    /** Output path → bytes of every file written, for a writer {@link #inMemory}; empty otherwise. */
+    public SortedMap<String, byte[]> kept() {
+        return kept == null ? new TreeMap<>() : new TreeMap<>(kept);
     }
 
     private FileFailure writeFailure(String path, IOException e) {

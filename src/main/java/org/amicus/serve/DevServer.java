@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +19,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.amicus.Amicus;
 import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
+import org.amicus.build.Memos;
 import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 import org.amicus.util.Json;
+import org.amicus.output.OutputWriter;
+import org.amicus.output.SiteUpdate;
 import org.amicus.output.UnsafeOutputException;
 
 /**
@@ -55,7 +57,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     /** How long the folders must be still before a burst of saves is rebuilt once. */
-    private static final Duration QUIET = Duration.ofMillis(150);
+    private static final Duration QUIET = Duration.ofMillis(25);
     /** How long stopping waits for a build under way. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
     private static final int CONNECTION_BACKLOG = 256;
@@ -78,7 +80,11 @@ public final class DevServer implements AutoCloseable {
     private volatile Status status;
     private int version;
     private int attempts;
-    private SortedMap<String, String> output = new TreeMap<>();
+    /** What builds reuse of the ones before: each page's Markdown and HTML while its input is the same. */
+    private final Memos memos = new Memos();
+    private final SiteUpdate served;
+    /** Whether a build of this server is in the output folder, which then changes file by file. */
+    private boolean replaced;
 
     private DevServer(BuildOptions options, HttpServer http, boolean reload, Listener listener) {
         this.http = http;
@@ -90,6 +96,7 @@ public final class DevServer implements AutoCloseable {
         this.options = new BuildOptions(options.project(), options.out(), options.drafts(), baseUrl,
                 options.strict());
         this.files = new SiteFiles(options.out(), URI.create(baseUrl).getPath());
+        this.served = new SiteUpdate(options.out());
         this.status = new Status(siteVersion(), "", List.of());
         this.liveReload = reload ? new LiveReload(state(null, Set.of())) : null;
         AtomicInteger threads = new AtomicInteger();
@@ -139,7 +146,7 @@ public final class DevServer implements AutoCloseable {
         }
         http.setExecutor(requests);
         http.start();
-        output = Fingerprints.of(options.out()); // a previous site, served until the first build replaces it
+        OutputWriter.open(options.out(), project).close(); // refuses a folder that is not a site, before building
         build(Set.of(), true);
         watcher.start();
     }
@@ -211,15 +218,13 @@ public final class DevServer implements AutoCloseable {
             }
             attempts++;
             try {
-                BuildResult result = Amicus.build(options);
-                SortedMap<String, String> now = Fingerprints.of(options.out());
-                Set<String> changedFiles = Fingerprints.changed(output, now);
-                output = now;
+                Amicus.Made site = Amicus.make(options, memos);
+                Set<String> changedFiles = write(site.files());
                 String previous = siteVersion();
                 version++;
                 status = new Status(siteVersion(), "", List.of());
                 publish(state(previous, changedFiles));
-                listener.built(result, changedFiles);
+                listener.built(site.result(), changedFiles);
             } catch (BuildFailedException failure) {
                 failed(failure.problems());
             } catch (UnsafeOutputException | FileFailure e) {
@@ -236,6 +241,22 @@ public final class DevServer implements AutoCloseable {
         } finally {
             building.unlock();
         }
+    }
+
+    /**
+     * Puts the site in the output folder: whole the first time, with every check of a build's output (a
+     * previous site is served until then), and from then on only the files that changed.
+     *
+     * @return the output paths written, changed or removed
+     */
+    private Set<String> write(SortedMap<String, byte[]> site) {
+        if (replaced) {
+            return served.update(site);
+        }
+        SortedMap<String, String> before = Fingerprints.of(options.out());
+        served.replace(options.project(), site);
+        replaced = true;
+        return Fingerprints.changed(before, Fingerprints.of(options.out()));
     }
 
     /** @param problems the failed build's errors, and its warnings */

@@ -1,0 +1,223 @@
+package org.amicus.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.amicus.Amicus;
+import org.amicus.BuildOptions;
+import org.amicus.TestSites;
+import org.amicus.build.Memos;
+import org.amicus.diagnostic.BuildFailedException;
+import org.amicus.diagnostic.Problem;
+import org.amicus.output.SiteUpdate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What {@code serve} does after each save (a build that reuses the last one's pages, written file by file into
+ * the served folder) against a fresh full build of the same project: after any sequence of edits, both folders
+ * hold the same files, byte for byte, and both builds report the same problems.
+ */
+class RebuildsTest {
+
+    private static final int EDITS = 30;
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private final Memos memos = new Memos();
+    private SiteUpdate served;
+    private boolean replaced;
+    private final List<String> log = new ArrayList<>();
+    private int created;
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void randomEditsLeaveTheServedSiteAsAFullBuildWritesIt(long seed) {
+        start();
+        Random random = new Random(seed);
+        for (int step = 1; step <= EDITS; step++) {
+            edit(random, step);
+            compare();
+        }
+    }
+
+    @Test
+    void aPageEditReportsTheFilesItChanged() {
+        start();
+        write("content/en/the-case.md", read("content/en/the-case.md").replace("The judge ruled.",
+                "The judge ruled for WhatsApp."));
+        Set<String> changed = rebuild();
+        // The page, and its search entry; the pages that list it show its title only.
+        assertEquals(new TreeSet<>(List.of("en/search-documents.json", "en/the-case/index.html")), changed);
+    }
+
+    @Test
+    void aFrenchTitleEditReportsThePagesThatListIt() {
+        start();
+        write("content/fr/ruling.md", read("content/fr/ruling.md").replace("title: La décision",
+                "title: Le jugement"));
+        Set<String> changed = rebuild();
+        // The page, the home that lists it, its search entry; its English translation links to it by language name.
+        assertEquals(new TreeSet<>(List.of("fr/index.html", "fr/ruling/index.html", "fr/search-documents.json")),
+                changed);
+    }
+
+    private void start() {
+        project = TestSites.project(dir.resolve("project"), "rebuilds");
+        served = new SiteUpdate(dir.resolve("out-incremental"));
+        compare();
+    }
+
+    private Set<String> rebuild() {
+        return served.update(Amicus.make(options("out-incremental"), memos).files());
+    }
+
+    /** One random edit of the kinds an author makes; each is described in the log a failure prints. */
+    private void edit(Random random, int step) {
+        String page = pick(random, pages());
+        switch (random.nextInt(10)) {
+            case 0 -> change(page, "\n\nA sentence added at step " + step + ".\n", "body");
+            case 1 -> replaceLine(page, "title: ", "title: Title of step " + step, "title");
+            case 2 -> replaceLine(page, "description: ", "description: Said at step " + step, "description");
+            case 3 -> {
+                String lang = random.nextBoolean() ? "en" : "fr";
+                String file = "content/" + lang + "/new-" + (++created) + ".md";
+                write(file, "---\ntitle: New " + created + "\ndescription: Made at step " + step + ".\nweight: "
+                        + random.nextInt(30) + "\n---\nNew text with [[summary-judgment]].\n");
+                log.add("create " + file);
+            }
+            case 4 -> {
+                List<String> mine = pages().stream().filter(p -> p.contains("/new-")).toList();
+                if (!mine.isEmpty()) {
+                    String file = pick(random, mine);
+                    delete(file);
+                    log.add("delete " + file);
+                }
+            }
+            case 5 -> {
+                List<String> mine = pages().stream().filter(p -> p.contains("/new-")).toList();
+                if (!mine.isEmpty()) {
+                    String file = pick(random, mine);
+                    String renamed = file.replace("/new-", "/renamed-" + step + "-");
+                    write(renamed, read(file));
+                    delete(file);
+                    log.add("rename " + file + " to " + renamed);
+                }
+            }
+            case 6 -> {
+                String template = pick(random, List.of("templates/page.ftlh", "templates/home.ftlh",
+                        "templates/layout.ftlh"));
+                write(template, read(template).replace("</@layout.shell>", "<p>step " + step
+                        + "</p>\n</@layout.shell>").replace("</body>", "<footer>" + step + "</footer></body>"));
+                log.add("template " + template);
+            }
+            case 7 -> {
+                String strings = "templates/i18n/" + (random.nextBoolean() ? "en" : "fr") + ".yaml";
+                replaceLine(strings, "languages: ", "languages: Languages " + step, "i18n");
+            }
+            case 8 -> replaceLine("content/data/glossary.yaml", "  en: ", "  en: {term: summary judgment, short: "
+                    + "\"Decided at step " + step + ".\", long: \"A US procedure.\"}", "data");
+            default -> {
+                String before = read(page);
+                change(page, "\n\nSee [[no-such-term]].\n", "error in");
+                compare();
+                write(page, before);
+                log.add("fix " + page);
+            }
+        }
+    }
+
+    /**
+     * Builds the project both ways and compares: the files of both folders (a failed build leaves each as it
+     * was), and the problems, the output folder's name aside.
+     */
+    private void compare() {
+        List<String> incremental = problems(() -> {
+            SortedMap<String, byte[]> files = Amicus.make(options("out-incremental"), memos).files();
+            if (replaced) {
+                served.update(files);
+            } else {
+                served.replace(project, files);
+                replaced = true;
+            }
+        });
+        List<String> full = problems(() -> Amicus.build(options("out-full")));
+        String steps = String.join("\n", log);
+        assertEquals(full, incremental, () -> "problems after\n" + steps);
+        assertEquals(snapshot("out-full"), snapshot("out-incremental"), () -> "files after\n" + steps);
+    }
+
+    private List<String> problems(Runnable build) {
+        try {
+            build.run();
+            return List.of();
+        } catch (BuildFailedException failure) {
+            return failure.problems().stream().map(Problem::format)
+                    .map(text -> text.replace("out-incremental", "OUT").replace("out-full", "OUT")).toList();
+        }
+    }
+
+    private SortedMap<String, String> snapshot(String out) {
+        Path folder = dir.resolve(out);
+        return Files.isDirectory(folder) ? TestSites.snapshot(folder) : new TreeMap<>();
+    }
+
+    private BuildOptions options(String out) {
+        return new BuildOptions(project, dir.resolve(out), false, null, false);
+    }
+
+    private List<String> pages() {
+        try (Stream<Path> walk = Files.walk(project.resolve("content"))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).map(p -> project.relativize(p).toString())
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void change(String file, String added, String what) {
+        write(file, read(file) + added);
+        log.add(what + " " + file);
+    }
+
+    private void replaceLine(String file, String start, String line, String what) {
+        String text = read(file);
+        write(file, text.replaceFirst("(?m)^" + start + ".*$", line.replace("$", "\\$")));
+        log.add(what + " " + file);
+    }
+
+    private static <T> T pick(Random random, List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    private String read(String file) {
+        return TestSites.read(project.resolve(file));
+    }
+
+    private void write(String file, String text) {
+        TestSites.write(project.resolve(file), text);
+    }
+
+    private void delete(String file) {
+        try {
+            Files.delete(project.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
