@@ -27,8 +27,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(project, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The build of {@code project}'s options, with or without picocli (see {@link PlainBuildLine}). */
+    static int run(ProjectOptions project, PrintWriter out, PrintWriter err) {
         BuildOptions options = project.toBuildOptions(err);
         if (options == null) {
             return Main.USAGE_ERRORS;

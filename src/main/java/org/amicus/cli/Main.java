@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.output.UnsafeOutputException;
 import picocli.CommandLine;
@@ -43,6 +44,10 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams; tests call this instead of {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Optional<PlainBuildLine> plain = PlainBuildLine.of(args);
+        if (plain.isPresent()) {
+            return build(plain.get(), out, err);
+        }
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -59,6 +64,20 @@ public final class Main implements Runnable {
             return commandLine.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             return exhausted(e, err, List.of(args).contains("--debug"));
+        }
+    }
+
+    /** A plain build, picocli's handlers done by hand: the same exit codes and messages. */
+    private static int build(PlainBuildLine line, PrintWriter out, PrintWriter err) {
+        try {
+            return BuildCommand.run(line.options(), out, err);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            return exhausted(e, err, line.debug());
+        } catch (Exception e) {
+            return failed(e, err, line.debug(), line.outGiven());
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 

@@ -16,6 +16,8 @@ final class ShortText {
     /** The other blocks: a heading, a quote, a bullet, a rule, a fence, a definition, a reference or abbreviation. */
     private static final Pattern BLOCK = Pattern.compile("^(?:#{1,6}(?=\\s|$)|>|[-+*](?=\\s|$)|([-*_=])(?:\\s*\\1)+\\s*$"
             + "|`{3,}|~{3,}|:(?=\\s|$)|\\*?\\[[^\\]]*]:)");
+    /** What {@link #plain} lets through beside letters and digits: no {@code * _ ` [ ] < > & \ { } | ~ " '}. */
+    private static final String PLAIN_PUNCTUATION = " \u00A0\u202F.,;:?!()%/§¶°€$@+=-–—’«»“”…";
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t\\n]*");
 
     private ShortText() {
@@ -28,5 +30,23 @@ final class ShortText {
             return ORDERED.matcher(line).replaceFirst("$1\\\\$2");
         }
         return BLOCK.matcher(line).find() ? "\\" + line : line;
+    }
+
+    /**
+     * Whether a line of {@link #inline} holds no Markdown at all: letters, digits, spaces (plain, no-break, narrow
+     * no-break) and punctuation that is never syntax inside a line; an apostrophe only inside a word, since a
+     * quote that may open or close is paired by flexmark.
+     */
+    static boolean plain(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean plain = Character.isLetterOrDigit(c) || PLAIN_PUNCTUATION.indexOf(c) >= 0
+                    || c == '\'' && i > 0 && i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i - 1))
+                            && Character.isLetterOrDigit(line.charAt(i + 1));
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

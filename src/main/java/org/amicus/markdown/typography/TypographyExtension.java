@@ -9,6 +9,7 @@ import org.amicus.markdown.typography.internal.LanguageRules;
 import org.amicus.markdown.typography.internal.PlainText;
 import org.amicus.markdown.typography.internal.TypographyNodePostProcessor;
 import org.amicus.markdown.typography.internal.TypographyNodeRenderer;
+import org.jsoup.nodes.Element;
 
 /**
  * Typographic quotes, apostrophes, no-break spaces and (in French) narrow no-break spaces and raised ordinals,
@@ -101,6 +102,11 @@ public final class TypographyExtension implements Parser.ParserExtension, HtmlRe
     /** The same as escaped HTML, ordinals raised: {@code 1<sup>er</sup>\u00A0mai 2025}. */
     public static String typesetHtml(String language, String text) {
         return PlainText.html(LanguageRules.forLanguage(language), text);
+    }
+
+    /** The same into a jsoup element, as text and {@code <sup>} elements, for jsoup to print with a page. */
+    public static void typesetInto(String language, String text, Element parent) {
+        PlainText.into(LanguageRules.forLanguage(language), text, parent);
     }
 
     public static TypographyExtension create() {

@@ -1,6 +1,7 @@
 package org.amicus.markdown.typography.internal;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -20,6 +21,26 @@ public final class PlainText {
     /** The same as escaped HTML, ordinals raised: {@code 1<sup>er</sup>\u00A0mai 2025}. */
     public static String html(LanguageRules rules, String text) {
         return apply(rules, text, true);
+    }
+
+    /**
+     * The same into a jsoup element, as text and {@code <sup>} elements: HTML that jsoup prints, escaped as it
+     * escapes the rest of a page ({@code &nbsp;} for a no-break space).
+     */
+    public static void into(LanguageRules rules, String text, Element parent) {
+        List<TextEdit> edits = rules.edits(text, InlineNeighbours.BOUNDARY, InlineNeighbours.BOUNDARY);
+        int done = 0;
+        for (TextEdit edit : edits) {
+            parent.appendText(text.substring(done, edit.start()));
+            String edited = text.substring(edit.start(), edit.end());
+            if (edit.replacement() != null) {
+                parent.appendText(edit.replacement());
+            } else {
+                parent.appendElement("sup").appendText(edited);
+            }
+            done = edit.end();
+        }
+        parent.appendText(text.substring(done));
     }
 
     private static String apply(LanguageRules rules, String text, boolean html) {
