@@ -1,0 +1,104 @@
+/*
+ * Where the reader is: the section in view is the last heading (or glossary term) of the text whose top has
+ * passed the upper third of the window.
+ * - The "On this page" list marks the link to that section (aria-current="true").
+ * - The language switcher keeps the reader's place. Each link to a translation lists, in data-shared-anchors,
+ *   the ids that exist in both pages. When the address names a place (#sanctions) that is still in view, the
+ *   link takes it if the translation has it, else it leads to the translation's top; once the reader has
+ *   scrolled away from it, or when the address names none, the link takes the section in view, if shared.
+ * Without this script the list marks nothing and the links lead to the top of the translation.
+ */
+(function () {
+  "use strict";
+
+  var links = document.querySelectorAll("a[data-shared-anchors]");
+  var tocLinks = document.querySelectorAll(".toc a[href^='#']");
+  var places = document.querySelectorAll("main :is(h2, h3, h4, dt)[id]:not(nav *)");
+  if (!places.length || (!links.length && !tocLinks.length)) {
+    return;
+  }
+
+  var bases = [];
+  var shared = [];
+  for (var i = 0; i < links.length; i++) {
+    bases.push(links[i].getAttribute("href").split("#")[0]);
+    shared.push(links[i].getAttribute("data-shared-anchors").split(/\s+/));
+  }
+
+  function currentId() {
+    var hash = window.location.hash.slice(1);
+    try {
+      return decodeURIComponent(hash);
+    } catch (e) {
+      return hash; // a malformed escape: compare it as it is
+    }
+  }
+
+  function inView(element) {
+    var box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  }
+
+  /** The ids of the places the reader has passed, last one last. */
+  function passed() {
+    var line = window.innerHeight / 3;
+    var ids = [];
+    for (var i = 0; i < places.length && places[i].getBoundingClientRect().top <= line; i++) {
+      ids.push(places[i].id);
+    }
+    return ids;
+  }
+
+  /** The last of the passed ids that is in the list, or "". */
+  function lastIn(ids, list) {
+    for (var i = ids.length - 1; i >= 0; i--) {
+      if (list.indexOf(ids[i]) !== -1) {
+        return ids[i];
+      }
+    }
+    return "";
+  }
+
+  var tocIds = [];
+  for (var t = 0; t < tocLinks.length; t++) {
+    tocIds.push(tocLinks[t].getAttribute("href").slice(1));
+  }
+
+  function update() {
+    var ids = passed();
+    var current = lastIn(ids, tocIds);
+    for (var i = 0; i < tocLinks.length; i++) {
+      if (tocIds[i] === current) {
+        tocLinks[i].setAttribute("aria-current", "true");
+      } else {
+        tocLinks[i].removeAttribute("aria-current");
+      }
+    }
+    var id = currentId();
+    var target = id === "" ? null : document.getElementById(id);
+    var followed = target !== null && inView(target);
+    for (var j = 0; j < links.length; j++) {
+      var keep = followed ? (shared[j].indexOf(id) !== -1 ? id : "") : lastIn(ids, shared[j]);
+      links[j].setAttribute("href", keep === "" ? bases[j] : bases[j] + "#" + encodeURIComponent(keep));
+    }
+  }
+
+  var pending = false;
+  function later() {
+    if (!pending) {
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        update();
+      });
+    }
+  }
+
+  update();
+  window.addEventListener("scroll", later, {passive: true});
+  window.addEventListener("resize", later);
+  window.addEventListener("hashchange", update);
+  for (var k = 0; k < links.length; k++) {
+    links[k].addEventListener("click", update); // the place of this moment, whatever a frame left undone
+  }
+})();
