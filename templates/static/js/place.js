@@ -1,15 +1,29 @@
 /*
  * Where the reader is: the section in view is the last heading (or glossary term) of the text whose top has
- * passed the upper third of the window.
+ * passed the top fifth of the window.
  * - The "On this page" list marks the link to that section (aria-current="true").
  * - The language switcher keeps the reader's place. Each link to a translation lists, in data-shared-anchors,
  *   the ids that exist in both pages. When the address names a place (#sanctions) that is still in view, the
  *   link takes it if the translation has it, else it leads to the translation's top; once the reader has
  *   scrolled away from it, or when the address names none, the link takes the section in view, if shared.
- * Without this script the list marks nothing and the links lead to the top of the translation.
+ * - On a wider screen, the header keeps only its title's row in view (the switcher's), not the parts' row.
+ * Without this script the list marks nothing, the links lead to the top of the translation, and on a wider
+ * screen the header scrolls away with the page.
  */
 (function () {
   "use strict";
+
+  // On a wider screen the parts' row is above the title's: it scrolls away and the title's row stays in view.
+  var header = document.querySelector(".site-header");
+  var title = header && header.querySelector(".site-title");
+  function keepTitleRow() {
+    header.style.setProperty("--header-hidden", Math.max(0, title.offsetTop - 8) + "px");
+  }
+  if (title) {
+    header.classList.add("keeps-title-row");
+    keepTitleRow();
+    window.addEventListener("resize", keepTitleRow);
+  }
 
   var links = document.querySelectorAll("a[data-shared-anchors]");
   var tocLinks = document.querySelectorAll(".toc a[href^='#']");
@@ -41,7 +55,7 @@
 
   /** The ids of the places the reader has passed, last one last. */
   function passed() {
-    var line = window.innerHeight / 3;
+    var line = window.innerHeight / 5;
     var ids = [];
     for (var i = 0; i < places.length && places[i].getBoundingClientRect().top <= line; i++) {
       ids.push(places[i].id);

@@ -51,9 +51,12 @@ class PartsTest {
     }
 
     @Test
-    void thePartsAreInTheHeadersMenuWhichIsOneControl() {
-        Element menu = html(site.resolve("fr/les-faits/index.html")).selectFirst("header details.site-menu");
-        assertEquals("Menu", menu.selectFirst("> summary").text());
+    void thePartsAreInTheHeadersMenuWhichOneButtonOpens() {
+        Document html = html(site.resolve("fr/les-faits/index.html"));
+        Element button = html.selectFirst("header button.site-menu-button");
+        assertEquals("Menu", button.text());
+        Element menu = html.getElementById(button.attr("popovertarget"));
+        assertEquals("", menu.attr("popover"));
         assertEquals("Parties du dossier", menu.selectFirst("nav.parts-nav").attr("aria-label"));
         assertNotNull(menu.selectFirst("nav.switcher"));
     }
