@@ -78,16 +78,32 @@
     tocIds.push(tocLinks[t].getAttribute("href").slice(1));
   }
 
-  function update() {
-    var ids = passed();
-    var current = lastIn(ids, tocIds);
+  var toc = document.querySelector("nav.toc");
+  var marked = null;
+
+  /** Marks the list's link to the section in view, and scrolls the list to it when the list is taller than the window. */
+  function mark(current) {
+    var link = null;
     for (var i = 0; i < tocLinks.length; i++) {
       if (tocIds[i] === current) {
-        tocLinks[i].setAttribute("aria-current", "true");
+        link = tocLinks[i];
+        link.setAttribute("aria-current", "true");
       } else {
         tocLinks[i].removeAttribute("aria-current");
       }
     }
+    if (link !== null && link !== marked && toc.scrollHeight > toc.clientHeight) {
+      var box = toc.getBoundingClientRect(), at = link.getBoundingClientRect();
+      if (at.top < box.top || at.bottom > box.bottom) {
+        toc.scrollTop += at.top - box.top - box.height / 3;
+      }
+    }
+    marked = link;
+  }
+
+  function update() {
+    var ids = passed();
+    mark(lastIn(ids, tocIds));
     var id = currentId();
     var target = id === "" ? null : document.getElementById(id);
     var followed = target !== null && inView(target);
