@@ -80,6 +80,14 @@ class ExplainerTest {
     }
 
     @Test
+    void theSwitcherOfTheGlossaryAndTheTimelineKeepsTheirEntries() {
+        assertEquals("discovery summary-judgment", html(site.resolve("en/glossary/index.html"))
+                .selectFirst(".switcher a[hreflang=fr-FR]").attr("data-shared-anchors"));
+        assertEquals("year-2019 year-2024 year-2025", html(site.resolve("fr/chronologie/index.html"))
+                .selectFirst(".switcher a[hreflang=en-US]").attr("data-shared-anchors"));
+    }
+
+    @Test
     void timelineIsGroupedByYearWithMachineReadableDates() {
         Document fr = html(site.resolve("fr/chronologie/index.html"));
         assertEquals(List.of("2019", "2024", "2025"), fr.select(".timeline-year h2").eachText());

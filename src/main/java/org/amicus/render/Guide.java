@@ -22,7 +22,7 @@ final class Guide {
     private static final List<String> ID_REFERENCES = List.of("aria-describedby", "aria-labelledby", "for",
             "headers");
     /** The ids the layouts put in a page themselves, which a part's id must not take. */
-    private static final Set<String> LAYOUT_IDS = Set.of("content", "toc-title", "page-sources-title",
+    private static final Set<String> LAYOUT_IDS = Set.of("top", "site-menu", "content", "toc-title", "page-sources-title",
             "page-sources-end", "page-list-title");
 
     /** Part id → the part's URL, root-relative as links are written ({@code /en/the-ruling/}). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
@@ -22,11 +23,14 @@ import org.amicus.render.view.ChangeView;
 import org.amicus.render.view.DataView;
 import org.amicus.render.view.DateView;
 import org.amicus.render.view.FallbackSource;
+import org.amicus.render.view.GlossaryEntry;
 import org.amicus.render.view.GuideChapter;
 import org.amicus.render.view.LandingChoice;
 import org.amicus.render.view.LanguageView;
 import org.amicus.render.view.MissingTranslation;
 import org.amicus.render.view.PageView;
+import org.amicus.render.view.PartLink;
+import org.amicus.render.view.PartPosition;
 import org.amicus.render.view.Publisher;
 import org.amicus.render.view.RedirectView;
 import org.amicus.render.view.SearchView;
@@ -70,6 +74,8 @@ public final class TemplateModels {
     private final Map<Page, PageView> views = new ConcurrentHashMap<>();
     private final Map<String, List<PageView>> pagesByLanguage = new HashMap<>();
     private final Map<String, List<PageView>> navByLanguage = new HashMap<>();
+    /** Language → the parts of the explainer, in menu order. */
+    private final Map<String, List<PartLink>> partsByLanguage = new HashMap<>();
     /** Language and section folder ({@code en/guides}) → the section. */
     private final Map<String, SectionView> sections = new HashMap<>();
     private final List<LandingChoice> landing = new ArrayList<>();
@@ -118,6 +124,7 @@ public final class TemplateModels {
                     pages.timeline(), pages.sources(), log == null ? null : log + "#changes");
             shared.put(lang, new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels));
         }
+        config.languages().forEach(l -> partsByLanguage.put(l.key(), partLinks(l.key())));
         site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
         config.languages().forEach(l -> {
             List<Page> pages = site.pagesIn(l.key());
@@ -170,7 +177,7 @@ public final class TemplateModels {
                               String landingPermalink, RedirectView redirect) {
         Shared s = shared.get(lang);
         return new TemplateRoot(s.site(), s.lang(), s.i18n(), pagesByLanguage.get(lang), navByLanguage.get(lang),
-                section, s.data(), page, landing, landingPermalink, redirect);
+                partsByLanguage.get(lang), section, s.data(), page, landing, landingPermalink, redirect);
     }
 
     /** The log of changes in one language, newest first; each change also goes to the pages it touched. */
@@ -216,7 +223,7 @@ public final class TemplateModels {
                 date(fm.date(), language), date(fm.updated(), language), date(fm.reviewed(), language),
                 ReadingTime.minutes(body.words() + ReadingTime.dataWords(page.layout(), s.data())
                         + guideParts(page).stream().mapToInt(part -> rendered.get(part).words()).sum()),
-                translations.others().stream().map(other -> translationLink(other, body)).toList(),
+                translations.others().stream().map(other -> translationLink(page, other, body)).toList(),
                 translations.missingLanguages().stream().map(l -> new MissingTranslation(l.key(), l.locale(),
                         l.name(), config.link("/" + l.key() + "/"))).toList(),
                 translations.alternates().stream().map(p -> new Alternate(p.lang(), language(p.lang()).locale(),
@@ -232,7 +239,41 @@ public final class TemplateModels {
                 Markup.of(jsonLd),
                 page.layout().equals("search") ? search(page.lang()) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())),
-                isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s));
+                isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s), partPosition(page));
+    }
+
+    /** The parts of the explainer in a language, as the header lists them. */
+    private List<PartLink> partLinks(String lang) {
+        List<Page> parts = explainerParts(lang);
+        List<PartLink> links = new ArrayList<>();
+        for (Page part : parts) {
+            String title = titles.get(part);
+            links.add(new PartLink(links.size() + 1, title, label(title), config.link(part.url())));
+        }
+        return List.copyOf(links);
+    }
+
+    /** A title up to its first colon, without the space French puts before it: the short name of a part. */
+    static String label(String title) {
+        int colon = title.indexOf(':');
+        // strip() keeps no-break spaces, and French typography puts one before the colon
+        return colon <= 0 ? title : title.substring(0, colon).replaceAll("[\\s\u00A0\u202F]+$", "");
+    }
+
+    /** Where a part stands among the parts of its language; null for a page that is not a part. */
+    private PartPosition partPosition(Page page) {
+        if (!isGuidePart(page)) {
+            return null;
+        }
+        List<PartLink> parts = partsByLanguage.get(page.lang());
+        String url = config.link(page.url());
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).url().equals(url)) {
+                return new PartPosition(i + 1, parts.size(), i == 0 ? null : parts.get(i - 1),
+                        i == parts.size() - 1 ? null : parts.get(i + 1));
+            }
+        }
+        return null;
     }
 
     /** Where the browser finds what search needs in a language: its list of pages, and lunr. */
@@ -247,8 +288,12 @@ public final class TemplateModels {
 
     /** On the page of the whole guide, the parts of its language in menu order; none on any other page. */
     private List<Page> guideParts(Page page) {
-        return page.layout().equals(GUIDE)
-                ? site.pagesIn(page.lang()).stream().filter(TemplateModels::isGuidePart).toList() : List.of();
+        return page.layout().equals(GUIDE) ? explainerParts(page.lang()) : List.of();
+    }
+
+    /** The parts of the explainer in a language, in menu order: its home and its ordinary pages. */
+    private List<Page> explainerParts(String lang) {
+        return site.pagesIn(lang).stream().filter(TemplateModels::isGuidePart).toList();
     }
 
     private List<GuideChapter> guide(Page page, Shared s) {
@@ -266,12 +311,29 @@ public final class TemplateModels {
         }).toList();
     }
 
-    private TranslationLink translationLink(Page other, RenderedMarkdown body) {
+    private TranslationLink translationLink(Page page, Page other, RenderedMarkdown body) {
         Language l = language(other.lang());
         Set<String> shared = new TreeSet<>(body.ids());
         shared.retainAll(rendered.get(other).ids());
+        if (other.layout().equals(page.layout())) {
+            shared.addAll(dataIds(page));
+        }
         return new TranslationLink(l.key(), l.locale(), l.name(), titles.get(other), config.link(other.url()),
                 permalink(other), other.isFallback(), List.copyOf(shared));
+    }
+
+    /**
+     * The ids a layout gives the entries of a data file, the same in every language since they come from the
+     * entries' keys: the glossary's terms ({@code liability}), the timeline's years ({@code year-2025}, as
+     * timeline.ftlh writes them). The switcher keeps them like the ids of the Markdown.
+     */
+    private Set<String> dataIds(Page page) {
+        DataView data = shared.get(page.lang()).data();
+        return switch (page.layout()) {
+            case "glossary" -> data.glossary().stream().map(GlossaryEntry::id).collect(Collectors.toSet());
+            case "timeline" -> data.timelineByYear().stream().map(y -> "year-" + y.year()).collect(Collectors.toSet());
+            default -> Set.of();
+        };
     }
 
     /** A fallback page's canonical address is its source page's, so search engines index one copy. */

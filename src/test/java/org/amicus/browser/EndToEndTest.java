@@ -134,6 +134,7 @@ class EndToEndTest {
         WebElement unshared = browser.driver().findElements(By.cssSelector("main p a[href^='#']")).stream()
                 .filter(a -> !shared.contains(a.getDomAttribute("href").substring(1))).findFirst().orElseThrow();
         String hash = unshared.getDomAttribute("href").substring(1);
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", unshared); // not under the header
         unshared.click();
         assertEquals(ARTICLE_EN + "#" + hash, browser.currentPath());
         assertEquals(ARTICLE_FR, frenchLink().getDomAttribute("href"));

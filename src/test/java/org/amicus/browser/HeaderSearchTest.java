@@ -62,6 +62,10 @@ class HeaderSearchTest {
     /** Types as a reader does, without pressing Enter; the results once shown under the field. */
     private static List<WebElement> type(String page, String words) {
         browser.open(page);
+        WebElement menu = browser.driver().findElement(By.cssSelector(".site-menu-button"));
+        if (menu.isDisplayed()) {
+            menu.click(); // on a phone, the field is in the header's menu
+        }
         WebElement input = browser.driver().findElement(By.id("site-search-query"));
         input.click();
         input.sendKeys(words);

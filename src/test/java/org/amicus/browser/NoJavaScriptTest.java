@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** With JavaScript switched off, every page shows its content and its language links are plain links that work. */
 @Tag("browser")
@@ -54,6 +57,44 @@ class NoJavaScriptTest {
                     href + " is in " + lang + ", not " + locale);
             assertContentShown(href);
         }
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"/en/the-ruling/, 320, /fr/la-decision/", "/fr/la-decision/, 375, /en/the-ruling/"})
+    void onAPhoneTheMenuOpensWithTheKeyboardAndItsSwitcherLeadsToTheCounterpart(String page, int width,
+                                                                              String counterpart) {
+        try {
+            browser.viewport(width);
+            browser.open(page);
+            double height = ((Number) browser.script(
+                    "return document.querySelector('header').getBoundingClientRect().height")).doubleValue();
+            assertTrue(height <= 64, page + ": the header is " + height + " px tall");
+            WebElement switcher = browser.driver().findElement(By.cssSelector(".switcher a[hreflang]"));
+            assertFalse(switcher.isDisplayed());
+
+            WebElement menu = browser.driver().findElement(By.cssSelector(".site-menu-button"));
+            browser.script("arguments[0].focus()", menu);
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            assertTrue(browser.driver().findElement(By.cssSelector(".parts-nav")).isDisplayed());
+            assertTrue(switcher.isDisplayed());
+            assertEquals(counterpart, switcher.getDomAttribute("href"));
+            switcher.click();
+            assertEquals(counterpart, browser.currentPath());
+        } finally {
+            browser.viewport(Browser.DESKTOP);
+        }
+    }
+
+    @Test
+    void onAWideScreenTheListOfSectionsStaysBesideTheTextWithoutJavaScript() {
+        browser.open(EndToEndTest.ARTICLE_FR);
+        browser.script("document.getElementById('jury').scrollIntoView()");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> toc = (Map<String, Number>) browser.script("""
+                var box = document.querySelector('nav.toc').getBoundingClientRect();
+                return {top: box.top, bottom: box.bottom, height: innerHeight};""");
+        assertTrue(toc.get("top").doubleValue() >= 0
+                && toc.get("bottom").doubleValue() <= toc.get("height").doubleValue(), toc::toString);
     }
 
     /**

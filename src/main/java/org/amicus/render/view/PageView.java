@@ -17,6 +17,7 @@ import java.util.List;
  * @param guideUrl    on a part of the explainer (an ordinary page or the home), the page of the whole guide in
  *                    this language ({@code layout: guide}); null elsewhere, or when the language has none
  * @param guide       on the page of the whole guide, every part in menu order; empty elsewhere
+ * @param part        on a part of the explainer, its place among the parts of its language; null elsewhere
  */
 public record PageView(String title, String description, String summary, TemplateHTMLOutputModel content, List<TocItem> toc,
                        String url, String permalink, String lang, String locale, String layout, boolean isHome,
@@ -25,5 +26,6 @@ public record PageView(String title, String description, String summary, Templat
                        List<MissingTranslation> missingTranslations, List<Alternate> alternates, String xDefault,
                        FallbackSource fallbackFrom, List<CitationView> citations,
                        TranslationStatusView translationStatus, TemplateHTMLOutputModel jsonLd, SearchView search,
-                       List<ChangeView> changes, String guideUrl, List<GuideChapter> guide) {
+                       List<ChangeView> changes, String guideUrl, List<GuideChapter> guide,
+                       PartPosition part) {
 }
