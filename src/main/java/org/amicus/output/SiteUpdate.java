@@ -28,6 +28,12 @@ public final class SiteUpdate {
     private SortedMap<String, byte[]> served = new TreeMap<>();
     /** Whether the manifest on disk may not list the files served. */
     private boolean unlisted;
+    /**
+     * Where this update writes each file before renaming it into place: a folder beside the site, named like a
+     * build's, so that one a killed server left is removed by the next build, never served nor listed.
+     */
+    private Path staging;
+    private int written;
 
     /** @param out a folder that holds nothing but a built site (see {@link #replace}) */
     public SiteUpdate(Path out) {
@@ -56,6 +62,21 @@ public final class SiteUpdate {
      * @throws FileFailure when the disk refuses; the folder may then hold part of the new site
      */
     public Set<String> update(SortedMap<String, byte[]> files) {
+        try {
+            return updateFiles(files);
+        } finally {
+            if (staging != null) {
+                try {
+                    SwapFolders.deleteTree(staging);
+                } catch (IOException e) {
+                    // a leftover `.name.building-…` folder beside the site; the next build removes it
+                }
+                staging = null;
+            }
+        }
+    }
+
+    private Set<String> updateFiles(SortedMap<String, byte[]> files) {
         Set<String> changed = new TreeSet<>();
         unlisted |= !served.keySet().equals(files.keySet());
         // The served map follows the disk file by file, so that after a failure the next update mends the rest.
@@ -83,8 +104,11 @@ public final class SiteUpdate {
 
     private void write(String path, byte[] bytes) {
         Path file = path.equals(Manifest.NAME) ? out.resolve(path) : OutputWriter.contained(out, path);
-        Path temporary = file.resolveSibling(".amicus-new-" + file.getFileName());
         try {
+            if (staging == null) {
+                staging = SwapFolders.createBuilding(out);
+            }
+            Path temporary = staging.resolve(Integer.toString(++written));
             Files.createDirectories(file.getParent());
             Files.write(temporary, bytes);
             try {

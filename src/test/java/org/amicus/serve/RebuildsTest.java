@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RebuildsTest {
 
-    private static final int EDITS = 30;
+    private static final int EDITS = 25;
 
     @TempDir
     Path dir;
