@@ -53,7 +53,8 @@ final class Svg {
             String content = escape(lines.get(i));
             svg.append(i == 0 ? content : "<tspan x=\"" + n(x) + "\" dy=\"" + n(lineHeight) + "\">" + content + "</tspan>");
         }
-        return svg.append("</text>").toString();
+        // A line break after each text keeps the texts of a drawing apart for tools that read its words in a row.
+        return svg.append("</text>\n").toString();
     }
 
     /**

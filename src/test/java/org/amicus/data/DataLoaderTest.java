@@ -151,7 +151,7 @@ class DataLoaderTest {
                   sources: [order-2024]
                   phase: trial
                 """);
-        assertEquals(List.of("error: content/data/timeline.yaml:5: phase trial is not a phase of the case\n"
+        assertEquals(List.of("error: content/data/timeline.yaml:5: phase `trial` is not a phase of the case\n"
                 + "  fix: use one of: lawsuit, immunity, discovery, liability, damages, injunction, appeal, separate"),
                 errors());
     }
