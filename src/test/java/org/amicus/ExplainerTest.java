@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The legal-explainer features end to end, through the repository's real templates: citations and their
- * Sources list, glossary terms and page, timeline page, sources page, latest events on the home page.
+ * Sources list, glossary terms and page, timeline page and its overview, sources page, the home page.
  */
 class ExplainerTest {
 

@@ -71,9 +71,10 @@ final class TimelineOverview {
     private String wide() {
         double lineHeight = WIDE_FONT * 1.35;
         Svg.Rows above = new Svg.Rows();
-        List<String[]> milestones = new ArrayList<>(); // x, row, start, anchor, index
-        for (int i = 0; i < events.size(); i++) {
-            TimelineEventView e = events.get(i);
+        record Milestone(TimelineEventView event, int row, String anchor) {
+        }
+        List<Milestone> milestones = new ArrayList<>();
+        for (TimelineEventView e : events) {
             if (e.label().isEmpty()) {
                 continue;
             }
@@ -81,8 +82,7 @@ final class TimelineOverview {
             double w = Svg.width(e.label(), WIDE_FONT);
             boolean end = x + w > WIDE - PAD;
             double start = end ? x - w : x;
-            milestones.add(new String[] {Svg.n(x), String.valueOf(above.place(start, start + w, x)), end ? "end" : "start",
-                    String.valueOf(i)});
+            milestones.add(new Milestone(e, above.place(start, start + w, x), end ? "end" : "start"));
         }
         Svg.Rows below = new Svg.Rows();
         List<Integer> phaseRows = new ArrayList<>();
@@ -122,13 +122,13 @@ final class TimelineOverview {
                 svg.append(mark(e, across(e), axis, ""));
             }
         }
-        for (String[] m : milestones) {
-            TimelineEventView e = events.get(Integer.parseInt(m[3]));
+        for (Milestone m : milestones) {
+            TimelineEventView e = m.event();
             double x = across(e);
-            double y = axis - 14 - Integer.parseInt(m[1]) * lineHeight;
+            double y = axis - 14 - m.row() * lineHeight;
             String leader = "<line class=\"overview-leader\" x1=\"" + Svg.n(x) + "\" y1=\"" + Svg.n(y + 4) + "\" x2=\""
                     + Svg.n(x) + "\" y2=\"" + Svg.n(axis - 8) + "\"/>";
-            svg.append(mark(e, x, axis, leader + Svg.text("overview-label", x, y, 0, List.of(e.label()), m[2])));
+            svg.append(mark(e, x, axis, leader + Svg.text("overview-label", x, y, 0, List.of(e.label()), m.anchor())));
         }
         legend(svg, PAD, legend, WIDE_FONT);
         return svg.append("</svg>").toString();
