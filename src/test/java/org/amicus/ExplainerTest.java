@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The legal-explainer features end to end, through the repository's real templates: citations and their
- * Sources list, glossary terms and page, timeline page, sources page, latest events on the home page.
+ * Sources list, glossary terms and page, timeline page and its overview, sources page, the home page.
  */
 class ExplainerTest {
 
@@ -96,16 +96,17 @@ class ExplainerTest {
     }
 
     @Test
-    void timelineHasAnSvgOverviewMadeFromTheEventsWithATitleAndADescription() {
+    void timelineHasAnSvgOverviewMadeFromTheEventsWithATitleAndATakeaway() {
         Document fr = html(site.resolve("fr/chronologie/index.html"));
-        Element svg = fr.selectFirst("figure.timeline-glance svg[role=img]");
-        assertEquals("timeline-glance-title timeline-glance-desc", svg.attr("aria-labelledby"));
-        assertEquals(3, svg.select("circle.glance-event").size());
-        assertEquals(List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"),
-                svg.select("text.glance-year").eachText());
+        Element svg = fr.selectFirst("figure.data-figure-overview svg.overview-wide");
+        assertEquals("overview-wide-title", svg.attr("aria-labelledby"));
+        assertEquals(List.of("#event-2019-05", "#event-2024-12-20", "#event-2025-05-06"),
+                svg.select("a:has(circle.overview-mark)").eachAttr("href"));
+        assertEquals(List.of("2020", "2021", "2022", "2023", "2024", "2025"), svg.select("text.overview-year").eachText());
         assertTrue(svg.select("circle").eachAttr("cx").stream().allMatch(x -> x.matches("\\d+(\\.\\d)?")),
                 "coordinates are numbers in any language: " + svg.select("circle").eachAttr("cx"));
-        assertTrue(svg.selectFirst("desc").text().contains("(mai 2019 – 6 mai 2025)"), svg.selectFirst("desc").text());
+        assertEquals("3 événements, mai 2019 – 6 mai 2025.",
+                fr.selectFirst("figure.data-figure-overview .figure-takeaway").text());
     }
 
     @Test
@@ -119,10 +120,10 @@ class ExplainerTest {
     }
 
     @Test
-    void homeShowsTheLatestEventsNewestFirst() {
+    void homeLeadsWithItsTextAndShowsNoStatusWithoutPhases() {
         Document en = html(site.resolve("en/index.html"));
-        assertEquals(List.of("2025-05-06", "2024-12-20", "2019-05"), en.select(".latest-events time").eachAttr("datetime"));
-        assertEquals("/en/timeline/", en.selectFirst(".latest-events p a").attr("href"));
+        assertEquals(List.of(), en.select(".latest-events, .case-status, .data-figure"));
+        assertEquals("prose", en.selectFirst("article.page-home > .page-header ~ div").className());
     }
 
     @Test

@@ -86,7 +86,7 @@ class FrenchTypographyTest {
         assertEquals(List.of("discovery"), event.select("p em").eachText());
         assertEquals(visible("Une décision sur la discovery, le 1er~août."), event.select("p").get(1).wholeText());
         assertEquals(visible("1er~août 2024\u202F: Van Buren\u202F: la Cour précise la loi"),
-                fr.selectFirst("circle.glance-event title").wholeText());
+                fr.selectFirst("svg.overview-wide a").attr("aria-label"));
     }
 
     @Test

@@ -54,11 +54,15 @@ public final class DataLoader {
                             + "` as related, but the glossary has no such term"));
         });
         List<TimelineEvent> timeline = read("timeline.yaml", DataSchemas.timeline(languages))
-                .map(file -> file.entries().stream().map(entry -> {
-                    checkKeys(file.yaml(), entry, "sources", sources.keySet(),
-                            key -> "source `" + key + "` is not in content/data/sources.yaml");
-                    return event(entry);
-                }).sorted(Comparator.comparing(TimelineEvent::date)).toList())
+                .map(file -> {
+                    List<TimelineEvent> events = file.entries().stream().map(entry -> {
+                        checkKeys(file.yaml(), entry, "sources", sources.keySet(),
+                                key -> "source `" + key + "` is not in content/data/sources.yaml");
+                        return event(file.yaml(), entry);
+                    }).sorted(Comparator.comparing(TimelineEvent::date)).toList();
+                    checkPhaseOrder(file.yaml(), events);
+                    return events;
+                })
                 .orElse(List.of());
         Map<LocalDate, Integer> perDay = new HashMap<>();
         List<Change> changes = read("changes.yaml", DataSchemas.changes(languages))
@@ -107,12 +111,43 @@ public final class DataLoader {
                 entry.texts("related").orElse(List.of()));
     }
 
-    private TimelineEvent event(Values entry) {
+    private TimelineEvent event(YamlReader yaml, Values entry) {
         Map<String, TimelineEvent.Text> byLanguage = new LinkedHashMap<>();
         inEachLanguage(entry, (lang, text) -> byLanguage.put(lang, new TimelineEvent.Text(
-                text.text("title").orElseThrow(), text.text("text").orElse(""))));
+                text.text("title").orElseThrow(), text.text("text").orElse(""), text.text("label").orElse(""))));
+        List<TimelineEvent.Amount> amounts = entry.list("amounts").stream().map(amount -> {
+            int usd = amount.integer("usd").orElseThrow();
+            if (usd <= 0) {
+                yaml.error(amount.lineOf("usd"), "amount " + usd + " is not a sum of money",
+                        "write the sum in dollars as a whole number above 0, like `usd: 444719`");
+            }
+            return new TimelineEvent.Amount(amount.text("kind").orElseThrow(), usd,
+                    amount.bool("approximate").orElse(false));
+        }).toList();
         return new TimelineEvent(PartialDate.parse(entry.text("date").orElseThrow()).orElseThrow(),
-                Map.copyOf(byLanguage), entry.texts("sources").orElseThrow(), entry.line());
+                Map.copyOf(byLanguage), entry.texts("sources").orElseThrow(),
+                entry.text("phase").map(p -> TimelineEvent.Phase.valueOf(p.toUpperCase(Locale.ROOT))).orElse(null),
+                amounts, entry.line());
+    }
+
+    /** The phases follow one another in the case's order, so that each is one stretch of the timeline. */
+    private static void checkPhaseOrder(YamlReader yaml, List<TimelineEvent> events) {
+        TimelineEvent latest = null;
+        for (TimelineEvent event : events) {
+            if (event.phase() == null || event.phase() == TimelineEvent.Phase.SEPARATE) {
+                continue;
+            }
+            if (latest != null && event.phase().compareTo(latest.phase()) < 0) {
+                yaml.error(event.line(), "phase `" + event.phase().key() + "` of the event of " + event.date().iso()
+                        + " comes after the event of " + latest.date().iso() + " (line " + latest.line()
+                        + "), of the later phase `" + latest.phase().key() + "`",
+                        "the phases follow the case's order (" + String.join(", ", TimelineEvent.Phase.keys()
+                                .subList(0, TimelineEvent.Phase.SEPARATE.ordinal()))
+                                + "): give the event the phase of its period, or correct its date");
+            } else {
+                latest = event;
+            }
+        }
     }
 
     private Change change(Values entry, Map<LocalDate, Integer> perDay) {

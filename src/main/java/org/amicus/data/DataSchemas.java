@@ -76,12 +76,25 @@ public final class DataSchemas {
     public static Schema timeline(List<Language> languages) {
         Schema text = Schema.of("An event told in one language", "this text", List.of(
                 Field.text("title", "What happened, in a few words.").notBlank().required("title: …"),
-                Field.text("text", "One or two sentences.").notBlank()));
+                Field.text("text", "One or two sentences.").notBlank(),
+                Field.text("label", "A milestone's name in a few words, shown on the timeline's overview.")
+                        .notBlank()));
+        Schema amount = Schema.of("A sum of money set at this event", "this amount", List.of(
+                Field.text("kind", "What the sum is.").required("kind: punitive").check(Check.oneOf(
+                        TimelineEvent.Amount.KINDS, "kind %s is not a kind of amount",
+                        "use one of: " + String.join(", ", TimelineEvent.Amount.KINDS))),
+                Field.integer("usd", "The sum in US dollars, a whole number without separators.")
+                        .required("usd: 444719"),
+                Field.bool("approximate", "true when the sources give only a round figure (\"about $4 million\").")));
         List<Field> fields = new ArrayList<>(List.of(
                 Field.text("date", "YYYY-MM-DD, or YYYY-MM: never more precise than the record.").required(
                         "date: 2024-12-20").check(PARTIAL_DATE),
                 Field.texts("sources", "Keys of content/data/sources.yaml: at least one.")
-                        .required("sources: [a-key-of-sources-yaml]").nonEmpty("sources: [a-key-of-sources-yaml]")));
+                        .required("sources: [a-key-of-sources-yaml]").nonEmpty("sources: [a-key-of-sources-yaml]"),
+                Field.text("phase", "The period of the case the event belongs to; separate for another case.")
+                        .check(Check.oneOf(TimelineEvent.Phase.keys(), "phase %s is not a phase of the case",
+                                "use one of: " + String.join(", ", TimelineEvent.Phase.keys()))),
+                Field.list("amounts", "Sums of money set at this event, drawn on the damages figure.", amount)));
         fields.addAll(versions(languages, text));
         return Schema.of("An event of content/data/timeline.yaml", "this event", fields);
     }

@@ -16,7 +16,9 @@ import org.amicus.data.SiteData;
 import org.amicus.data.Source;
 import org.amicus.data.TimelineEvent;
 import org.amicus.markdown.citation.CitedSource;
+import org.amicus.render.view.CaseStatusView;
 import org.amicus.render.view.CitationView;
+import org.amicus.render.view.FigureView;
 import org.amicus.render.view.GlossaryEntry;
 import org.amicus.render.view.SourceView;
 import org.amicus.render.view.TimelineEventView;
@@ -77,15 +79,36 @@ final class DataModels {
         return list;
     }
 
+    /** The events, oldest first, each with its anchor on the timeline page: {@code event-} and its date. */
     List<TimelineEventView> timeline() {
         List<TimelineEventView> list = new ArrayList<>();
+        Map<String, Integer> perDate = new HashMap<>();
         for (TimelineEvent event : data.timeline()) {
             TimelineEvent.Text words = event.byLanguage().get(language.key());
-            list.add(new TimelineEventView(Dates.view(event.date(), language), event.date().year(),
-                    html(words.title()), text(words.title()), html(words.text()),
-                    event.sources().stream().map(key -> source(data.sources().get(key))).toList()));
+            int nth = perDate.merge(event.date().iso(), 1, Integer::sum);
+            String id = "event-" + event.date().iso() + (nth == 1 ? "" : "-" + nth);
+            list.add(new TimelineEventView(id, pages.timeline() == null ? null : pages.timeline() + "#" + id,
+                    Dates.view(event.date(), language), event.date().year(), html(words.title()), text(words.title()),
+                    html(words.text()), event.sources().stream().map(key -> source(data.sources().get(key))).toList(),
+                    event.phase() == null ? null : event.phase().key(),
+                    words.label().isEmpty() ? "" : text(words.label())));
         }
         return list;
+    }
+
+    /** Where the case stands, for the home page; null when no event has a phase of the status line. */
+    CaseStatusView status(List<TimelineEventView> timeline, Map<String, String> i18n) {
+        return CaseStatus.of(timeline, i18n);
+    }
+
+    /** The timeline's overview; null for an empty timeline. */
+    FigureView overview(List<TimelineEventView> timeline, Map<String, String> i18n) {
+        return TimelineOverview.of(timeline, i18n);
+    }
+
+    /** The damages on one scale; null when no event sets an amount. */
+    FigureView damages(List<TimelineEventView> timeline, Map<String, String> i18n) {
+        return DamagesChart.of(timeline, data.timeline(), language, i18n);
     }
 
     static List<TimelineYear> byYear(List<TimelineEventView> timeline) {

@@ -121,7 +121,9 @@ public final class TemplateModels {
             List<TimelineEventView> timeline = dataModels.timeline();
             DataView dataView = new DataView(dataModels.glossary(), timeline, DataModels.byYear(timeline),
                     dataModels.sources(), changes(data.changes(), language, log, dataModels), pages.glossary(),
-                    pages.timeline(), pages.sources(), log == null ? null : log + "#changes");
+                    pages.timeline(), pages.sources(), log == null ? null : log + "#changes",
+                    dataModels.status(timeline, i18n.of(lang)), dataModels.overview(timeline, i18n.of(lang)),
+                    dataModels.damages(timeline, i18n.of(lang)));
             shared.put(lang, new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels));
         }
         config.languages().forEach(l -> partsByLanguage.put(l.key(), partLinks(l.key())));

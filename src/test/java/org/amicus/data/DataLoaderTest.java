@@ -122,6 +122,83 @@ class DataLoaderTest {
     }
 
     @Test
+    void timelineEventReadsItsPhaseMilestoneLabelsAndAmounts() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        TimelineEvent event = load("timeline.yaml", """
+                - date: 2025-05-06
+                  en: {title: Verdict, label: Jury verdict}
+                  fr: {title: Verdict, label: Verdict du jury}
+                  sources: [order-2024]
+                  phase: damages
+                  amounts:
+                    - {kind: compensatory, usd: 444719}
+                    - {kind: punitive, usd: 4000000, approximate: true}
+                """).timeline().get(0);
+        assertEquals(TimelineEvent.Phase.DAMAGES, event.phase());
+        assertEquals("Verdict du jury", event.byLanguage().get("fr").label());
+        assertEquals(List.of(new TimelineEvent.Amount("compensatory", 444719, false),
+                new TimelineEvent.Amount("punitive", 4000000, true)), event.amounts());
+        assertEquals(List.of(), errors());
+    }
+
+    @Test
+    void timelineEventWithAnUnknownPhaseIsReportedAtItsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("timeline.yaml", """
+                - date: 2025-05-06
+                  en: {title: Verdict}
+                  fr: {title: Verdict}
+                  sources: [order-2024]
+                  phase: trial
+                """);
+        assertEquals(List.of("error: content/data/timeline.yaml:5: phase `trial` is not a phase of the case\n"
+                + "  fix: use one of: lawsuit, immunity, discovery, liability, damages, injunction, appeal, separate"),
+                errors());
+    }
+
+    @Test
+    void timelineEventOfAnEarlierPhaseAfterALaterOneIsReportedAtItsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("timeline.yaml", """
+                - date: 2024-12-20
+                  en: {title: Liable}
+                  fr: {title: Responsable}
+                  sources: [order-2024]
+                  phase: liability
+                - date: 2021-06-03
+                  en: {title: Van Buren}
+                  fr: {title: Van Buren}
+                  sources: [order-2024]
+                  phase: separate
+                - date: 2025-01
+                  en: {title: Immunity again}
+                  fr: {title: Immunité encore}
+                  sources: [order-2024]
+                  phase: immunity
+                """);
+        assertEquals(List.of("error: content/data/timeline.yaml:11: phase `immunity` of the event of 2025-01 comes after "
+                + "the event of 2024-12-20 (line 1), of the later phase `liability`\n"
+                + "  fix: the phases follow the case's order (lawsuit, immunity, discovery, liability, damages, "
+                + "injunction, appeal): give the event the phase of its period, or correct its date"), errors());
+    }
+
+    @Test
+    void amountThatIsNotASumOfMoneyIsReportedAtItsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("timeline.yaml", """
+                - date: 2025-05-06
+                  en: {title: Verdict}
+                  fr: {title: Verdict}
+                  sources: [order-2024]
+                  amounts:
+                    - kind: punitive
+                      usd: 0
+                """);
+        assertEquals(List.of("error: content/data/timeline.yaml:7: amount 0 is not a sum of money\n"
+                + "  fix: write the sum in dollars as a whole number above 0, like `usd: 444719`"), errors());
+    }
+
+    @Test
     void timelineEventWithUnknownSourceIsReportedAtItsLine() {
         load("timeline.yaml", """
                 - date: 2025-05-06
