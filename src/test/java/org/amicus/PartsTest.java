@@ -70,6 +70,14 @@ class PartsTest {
     }
 
     @Test
+    void theHomeIsTheFirstPartAndEndsWithTheNextOne() {
+        assertEquals(List.of("Part 1 of 4", "Next The facts: what happened? /en/the-facts/ next"),
+                partNav("en/index.html"));
+        assertEquals(List.of("Partie 1 sur 4", "Suivante Les faits\u202f: que s’est-il passé\u202f? /fr/les-faits/ next"),
+                partNav("fr/index.html"));
+    }
+
+    @Test
     void theLastPartHasNoNext() {
         assertEquals(List.of("Part 4 of 4", "Previous The law /en/the-law/ prev"), partNav("en/the-end/index.html"));
         assertEquals(List.of("Partie 4 sur 4", "Précédente La loi /fr/la-loi/ prev"),
@@ -84,7 +92,7 @@ class PartsTest {
 
     @Test
     void anArticleEndsWithALinkBackToTheTopOfThePage() {
-        for (String page : List.of("en/the-law/index.html", "fr/la-loi/index.html")) {
+        for (String page : List.of("en/the-law/index.html", "fr/la-loi/index.html", "en/index.html", "fr/index.html")) {
             Document html = html(site.resolve(page));
             Element back = html.selectFirst("article > p.back-to-top a");
             assertEquals("#top", back.attr("href"), page);

@@ -323,6 +323,28 @@ class StarterSiteTest {
         assertTrue(status.contains(latestEvent(lang)), url + " does not name " + latestEvent(lang) + ": " + status);
     }
 
+    /**
+     * The damages page keeps its drawn chart (figures/damages.svg) beside the home's chart built from timeline.yaml:
+     * every sum the drawing prints must be one the built chart shows, so that the two never disagree.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, en/", "fr, fr/"})
+    void theDamagesPagesChartShowsTheSumsOfTheTimeline(String lang, String home) throws IOException {
+        Document drawn = org.jsoup.Jsoup.parse(Files.readString(Path.of("content", lang, "figures", "damages.svg")),
+                "", org.jsoup.parser.Parser.xmlParser());
+        List<String> sums = drawn.select("text[font-weight=700]").eachText().stream().map(StarterSiteTest::plain).toList();
+        String built = plain(page(home).selectFirst(".data-figure-damages svg").text());
+        assertEquals(3, sums.size(), lang + ": " + sums);
+        for (String sum : sums) {
+            assertTrue(built.contains(sum), lang + ": the drawing says " + sum + ", the data: " + built);
+        }
+    }
+
+    /** Lower case, every kind of space a plain one: how a sum reads, whatever the typography. */
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00A0\u202F]+", " ");
+    }
+
     /** Every source that supports a fact (cited in a page or by a timeline event) has a date, or says it has none. */
     @Test
     void everyCitedSourceHasADateOrIsMarkedUndated() throws IOException {

@@ -61,6 +61,34 @@ class ReaderNavigationTest {
         assertEquals(width, ((Number) browser.script("return document.documentElement.scrollWidth")).intValue());
     }
 
+    /**
+     * The pages readers meet first, on a phone (375 px) and a tablet (768 px), light then dark: nothing wider than
+     * the screen, the header one line on the phone, and no axe-core violation in either colour scheme.
+     */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"/en/, 375", "/fr/, 768", "/en/the-ruling/, 768", "/fr/la-decision/, 375", "/en/glossary/, 375",
+        "/fr/glossaire/, 768", "/en/timeline/, 768", "/fr/chronologie/, 375", "/en/, 768", "/fr/, 375",
+        "/en/glossary/, 768", "/fr/chronologie/, 768", "/en/timeline/, 375", "/fr/glossaire/, 375"})
+    void onAPhoneOrATabletNothingIsWiderThanTheScreenInLightOrDarkAndAxeFindsNothing(String page, int width) {
+        browser.viewport(width);
+        browser.open(page);
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            int scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).intValue();
+            if (scrollWidth != width) {
+                problems.add(scheme + ": the page is " + scrollWidth + " px wide");
+            }
+            if (width < 400 && headerHeight() > 64) {
+                problems.add(scheme + ": the header is " + headerHeight() + " px tall");
+            }
+            List<String> axe = scheme.equals("light") ? browser.axe().violations(browser.driver())
+                    : browser.axe().colourViolations(browser.driver());
+            axe.forEach(v -> problems.add(scheme + ", axe: " + v));
+        }
+        assertEquals(List.of(), problems, page + " at " + width + " px");
+    }
+
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({"/en/the-case/, 320, Menu, Parts of the explainer", "/fr/l-affaire/, 375, Menu, Parties du dossier"})
     void theKeyboardOpensThePhoneMenuWhichListsTheParts(String page, int width, String button, String label) {

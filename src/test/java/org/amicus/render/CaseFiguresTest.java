@@ -73,12 +73,12 @@ class CaseFiguresTest {
     }
 
     @Test
-    void theHomeLeadsWithTheStatusAndEndsWithItsSources() {
+    void theHomeLeadsWithTheStatusAndEndsWithItsSourcesThenTheWayToPartTwo() {
         Element article = page("en/").selectFirst("article.page-home");
         List<String> order = article.children().stream().map(Element::className)
                 .filter(c -> !c.isEmpty()).toList();
         assertEquals(List.of("page-header", "case-status", "prose", "data-figure data-figure-damages", "page-list",
-                "page-sources"), order.stream().filter(c -> !c.equals("toc")).toList());
+                "page-sources", "part-nav", "back-to-top"), order.stream().filter(c -> !c.equals("toc")).toList());
     }
 
     @Test
