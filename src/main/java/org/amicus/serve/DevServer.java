@@ -231,7 +231,7 @@ public final class DevServer implements AutoCloseable {
                 if (first) {
                     throw e; // nothing to serve: the command says why and stops
                 }
-                failed(List.of(Problem.error(null, 0, e.getMessage(), "")));
+                failed(List.of(Problem.error(null, 0, e.getMessage(), hint(e))));
             } catch (RuntimeException e) {
                 // Not the author's mistake, but the server keeps going: the next save may build again.
                 failed(List.of(Problem.error(null, 0, "internal error: " + e,
@@ -257,6 +257,11 @@ public final class DevServer implements AutoCloseable {
         served.replace(options.project(), site);
         replaced = true;
         return Fingerprints.changed(before, Fingerprints.of(options.out()));
+    }
+
+    /** How to fix a failure to write the served folder, as the build command would print it. */
+    private static String hint(RuntimeException e) {
+        return e instanceof FileFailure failure ? failure.hint() : ((UnsafeOutputException) e).hint();
     }
 
     /** @param problems the failed build's errors, and its warnings */
