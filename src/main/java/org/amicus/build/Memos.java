@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -73,6 +75,8 @@ public final class Memos {
     private final Map<Page.Key, Rendered> pages = new ConcurrentHashMap<>();
     /** Compares this build's models with the last build's; a new one for each build. */
     private volatile ModelEquality models = new ModelEquality();
+    /** The output paths of the pages this build rendered rather than kept. */
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     /** Memos for builds of one project, one after the other. */
     public Memos() {
@@ -98,6 +102,7 @@ public final class Memos {
             return new ConcurrentHashMap<>();
         }
         models = new ModelEquality(); // a new build: its models are new
+        rendered.clear();
         MarkdownStamp stamp = new MarkdownStamp(site.config(), languages, callouts,
                 site.pages().stream().map(PagePlace::of).toList(), otherContent(project.resolve("content")));
         if (!stamp.equals(markdownStamp)) {
@@ -119,6 +124,7 @@ public final class Memos {
         Rendered last = pages.get(page.key());
         if (last == null || last.engine() != engine || !last.layout().equals(page.layout())
                 || !last.locale().equals(locale) || !models.same(last.model(), model)) {
+            rendered.add(page.outputPath());
             try {
                 last = new Rendered(engine, page.layout(), locale, model, render.render(), null);
             } catch (TemplateFailure failure) {
@@ -130,6 +136,14 @@ public final class Memos {
             throw last.failure();
         }
         return last.html();
+    }
+
+    /**
+     * The pages the last build rendered through their templates rather than kept, by output path
+     * ({@code en/the-case/index.html}), sorted: what a save cost, for tests and benchmarks.
+     */
+    public Set<String> rendered() {
+        return new TreeSet<>(rendered);
     }
 
     /** A digest of every file of {@code content/} but the pages' Markdown: data files, site.yaml, assets. */
