@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.amicus.content.FrontMatter;
+import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
 import org.amicus.render.view.TemplateRoot;
@@ -57,6 +58,10 @@ public final class Memos {
                                  List<PagePlace> pages, String otherContent) {
     }
 
+    /** What a {@link MarkdownProcessor} is made of. */
+    private record ProcessorInput(List<String> languages, Map<String, Map<String, String>> callouts) {
+    }
+
     /** A page's HTML and the model and engine it was rendered with; {@code failure} instead when it failed. */
     private record Rendered(TemplateEngine engine, String layout, Locale locale, TemplateRoot model, String html,
                             TemplateFailure failure) {
@@ -71,6 +76,8 @@ public final class Memos {
     /** Whether results are kept for the next build; a one-off build keeps nothing. */
     private final boolean keep;
     private MarkdownStamp markdownStamp;
+    private ProcessorInput processorInput;
+    private MarkdownProcessor processor;
     private final Map<PageText, MarkdownStage.PageResult> markdown = new ConcurrentHashMap<>();
     private final Map<Page.Key, Rendered> pages = new ConcurrentHashMap<>();
     /** Compares this build's models with the last build's; a new one for each build. */
@@ -90,6 +97,23 @@ public final class Memos {
     /** For a one-off build: nothing is kept, so nothing is compared. */
     static Memos none() {
         return new Memos(false);
+    }
+
+    /**
+     * The Markdown processor of these languages and callout titles: the last build's while they are the same, with
+     * the parsers it made and the short texts it typeset (titles, descriptions, the data files' texts), which every
+     * build typesets again; it keeps every text it typeset, a few thousand in a long session.
+     */
+    synchronized MarkdownProcessor processor(List<String> languages, Map<String, Map<String, String>> callouts) {
+        ProcessorInput input = new ProcessorInput(languages, callouts);
+        if (!keep) {
+            return new MarkdownProcessor(languages, callouts);
+        }
+        if (!input.equals(processorInput)) {
+            processor = new MarkdownProcessor(languages, callouts);
+            processorInput = input;
+        }
+        return processor;
     }
 
     /**

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A page as a list shows it ({@code pages}, {@code nav}, {@code section}): what describes the page, without what
  * only the page itself shows (its HTML, table of contents, Sources list, JSON-LD, translations). Every page lists
- * the pages of its language, so a page's model holds its own body and no other page's, and {@code serve} renders
- * again, after a page's text changed, only the pages that show that text. Optional values are null as in
+ * the pages of its language: without their bodies there, a page's model holds no other page's body (but on the
+ * page of the whole guide, which shows them), and {@code serve} renders again, after a page's text changed, only
+ * the pages that show that text. Optional values are null as in
  * {@link PageView}.
  *
  * @param readingMinutes as the page's own ({@link PageView#readingMinutes()}); it changes when the words do
