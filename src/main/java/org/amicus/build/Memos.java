@@ -11,10 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.amicus.content.FrontMatter;
+import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
 import org.amicus.render.view.TemplateRoot;
@@ -55,6 +58,10 @@ public final class Memos {
                                  List<PagePlace> pages, String otherContent) {
     }
 
+    /** What a {@link MarkdownProcessor} is made of. */
+    private record ProcessorInput(List<String> languages, Map<String, Map<String, String>> callouts) {
+    }
+
     /** A page's HTML and the model and engine it was rendered with; {@code failure} instead when it failed. */
     private record Rendered(TemplateEngine engine, String layout, Locale locale, TemplateRoot model, String html,
                             TemplateFailure failure) {
@@ -69,10 +76,14 @@ public final class Memos {
     /** Whether results are kept for the next build; a one-off build keeps nothing. */
     private final boolean keep;
     private MarkdownStamp markdownStamp;
+    private ProcessorInput processorInput;
+    private MarkdownProcessor processor;
     private final Map<PageText, MarkdownStage.PageResult> markdown = new ConcurrentHashMap<>();
     private final Map<Page.Key, Rendered> pages = new ConcurrentHashMap<>();
     /** Compares this build's models with the last build's; a new one for each build. */
     private volatile ModelEquality models = new ModelEquality();
+    /** The output paths of the pages this build rendered rather than kept. */
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     /** Memos for builds of one project, one after the other. */
     public Memos() {
@@ -89,6 +100,23 @@ public final class Memos {
     }
 
     /**
+     * The Markdown processor of these languages and callout titles: the last build's while they are the same, with
+     * the parsers it made and the short texts it typeset (titles, descriptions, the data files' texts), which every
+     * build typesets again; it keeps every text it typeset, a few thousand in a long session.
+     */
+    synchronized MarkdownProcessor processor(List<String> languages, Map<String, Map<String, String>> callouts) {
+        ProcessorInput input = new ProcessorInput(languages, callouts);
+        if (!keep) {
+            return new MarkdownProcessor(languages, callouts);
+        }
+        if (!input.equals(processorInput)) {
+            processor = new MarkdownProcessor(languages, callouts);
+            processorInput = input;
+        }
+        return processor;
+    }
+
+    /**
      * Each page's Markdown result by its text, for a site whose other input is as {@code site} and the files of
      * {@code content/} but the pages say; emptied when that input changed since the last call.
      */
@@ -98,6 +126,7 @@ public final class Memos {
             return new ConcurrentHashMap<>();
         }
         models = new ModelEquality(); // a new build: its models are new
+        rendered.clear();
         MarkdownStamp stamp = new MarkdownStamp(site.config(), languages, callouts,
                 site.pages().stream().map(PagePlace::of).toList(), otherContent(project.resolve("content")));
         if (!stamp.equals(markdownStamp)) {
@@ -119,6 +148,7 @@ public final class Memos {
         Rendered last = pages.get(page.key());
         if (last == null || last.engine() != engine || !last.layout().equals(page.layout())
                 || !last.locale().equals(locale) || !models.same(last.model(), model)) {
+            rendered.add(page.outputPath());
             try {
                 last = new Rendered(engine, page.layout(), locale, model, render.render(), null);
             } catch (TemplateFailure failure) {
@@ -130,6 +160,14 @@ public final class Memos {
             throw last.failure();
         }
         return last.html();
+    }
+
+    /**
+     * The pages the last build rendered through their templates rather than kept, by output path
+     * ({@code en/the-case/index.html}), sorted: what a save cost, for tests and benchmarks.
+     */
+    public Set<String> rendered() {
+        return new TreeSet<>(rendered);
     }
 
     /** A digest of every file of {@code content/} but the pages' Markdown: data files, site.yaml, assets. */

@@ -159,7 +159,7 @@ public final class Pipeline {
         Loaded loaded = model.loaded();
         Map<String, Map<String, String>> callouts = calloutTitles(loaded.config(), loaded.i18n());
         List<String> languages = loaded.config().languages().stream().map(Language::key).toList();
-        MarkdownProcessor markdown = new MarkdownProcessor(languages, callouts);
+        MarkdownProcessor markdown = memos.processor(languages, callouts);
         MarkdownChecks.checkFrontMatter(model.site(), problems);
         Map<Page, RenderedMarkdown> html = new MarkdownStage(model.site(), loaded.data(), markdown, problems,
                 memos.markdown(model.site(), loaded.project(), languages, callouts)).run();

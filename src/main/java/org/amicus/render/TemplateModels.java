@@ -28,6 +28,7 @@ import org.amicus.render.view.GuideChapter;
 import org.amicus.render.view.LandingChoice;
 import org.amicus.render.view.LanguageView;
 import org.amicus.render.view.MissingTranslation;
+import org.amicus.render.view.PageCard;
 import org.amicus.render.view.PageView;
 import org.amicus.render.view.PartLink;
 import org.amicus.render.view.PartPosition;
@@ -72,8 +73,10 @@ public final class TemplateModels {
     private final Map<Page, List<ChangeView>> changesByPage = new HashMap<>();
     private final Map<String, Shared> shared = new HashMap<>();
     private final Map<Page, PageView> views = new ConcurrentHashMap<>();
-    private final Map<String, List<PageView>> pagesByLanguage = new HashMap<>();
-    private final Map<String, List<PageView>> navByLanguage = new HashMap<>();
+    /** Each page as lists show it, without its body, so that no page's model holds another page's body. */
+    private final Map<Page, PageCard> cards = new HashMap<>();
+    private final Map<String, List<PageCard>> pagesByLanguage = new HashMap<>();
+    private final Map<String, List<PageCard>> navByLanguage = new HashMap<>();
     /** Language → the parts of the explainer, in menu order. */
     private final Map<String, List<PartLink>> partsByLanguage = new HashMap<>();
     /** Language and section folder ({@code en/guides}) → the section. */
@@ -128,30 +131,31 @@ public final class TemplateModels {
         }
         config.languages().forEach(l -> partsByLanguage.put(l.key(), partLinks(l.key())));
         site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
+        views.forEach((page, view) -> cards.put(page, card(view)));
         config.languages().forEach(l -> {
             List<Page> pages = site.pagesIn(l.key());
-            pagesByLanguage.put(l.key(), pages.stream().map(views::get).toList());
+            pagesByLanguage.put(l.key(), pages.stream().map(cards::get).toList());
             navigation(l.key(), pages);
         });
     }
 
     /** The parts of a language, and its sections: each built once, shared by the pages that show it. */
     private void navigation(String lang, List<Page> pages) {
-        List<PageView> parts = new ArrayList<>();
-        Map<String, List<PageView>> sectionPages = new HashMap<>();
+        List<PageCard> parts = new ArrayList<>();
+        Map<String, List<PageCard>> sectionPages = new HashMap<>();
         for (Page page : pages) {
             if (site.sectionOf(page).isEmpty() || site.isSectionHome(page)) {
-                parts.add(views.get(page));
+                parts.add(cards.get(page));
             } else {
                 sectionPages.computeIfAbsent(site.sectionOf(page).orElseThrow(), f -> new ArrayList<>())
-                        .add(views.get(page));
+                        .add(cards.get(page));
             }
         }
         navByLanguage.put(lang, List.copyOf(parts));
         for (Page page : pages) {
             if (site.isSectionHome(page)) {
                 String folder = site.sectionOf(page).orElseThrow();
-                sections.put(lang + "/" + folder, new SectionView(views.get(page),
+                sections.put(lang + "/" + folder, new SectionView(cards.get(page),
                         List.copyOf(sectionPages.getOrDefault(folder, List.of()))));
             }
         }
@@ -242,6 +246,13 @@ public final class TemplateModels {
                 page.layout().equals("search") ? search(page.lang()) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())),
                 isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s), partPosition(page));
+    }
+
+    private static PageCard card(PageView view) {
+        return new PageCard(view.title(), view.description(), view.summary(), view.url(), view.permalink(),
+                view.lang(), view.locale(), view.layout(), view.isHome(), view.isFallback(), view.weight(),
+                view.tags(), view.image(), view.date(), view.updated(), view.reviewed(), view.readingMinutes(),
+                view.fallbackFrom(), view.part());
     }
 
     /** The parts of the explainer in a language, as the header lists them. */

@@ -24,6 +24,7 @@ import org.amicus.output.SiteUpdate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -75,6 +76,34 @@ class RebuildsTest {
         // The page, the home that lists it, its search entry; its English translation links to it by language name.
         assertEquals(new TreeSet<>(List.of("fr/index.html", "fr/ruling/index.html", "fr/search-documents.json")),
                 changed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "content/en/the-case.md | The judge ruled. | The judge ruled at last. | en/the-case/index.html",
+        "content/fr/ruling.md | NSO n’a pas remis son code. | NSO n’a jamais remis son code. | fr/ruling/index.html"})
+    void aBodyEditRendersThatPageAloneAgain(String file, String text, String edited, String page) {
+        start();
+        write(file, read(file).replace(text, edited));
+        rebuild();
+        // Every page of the language lists this one, by its title and description only.
+        assertEquals(Set.of(page), memos.rendered());
+    }
+
+    @Test
+    void aBodyEditRendersTheGuidePageThatShowsItToo() {
+        start();
+        write("templates/guide.ftlh", "<#list page.guide as part><section id=\"${part.id}\">${part.content}<ol>"
+                + "<#list part.citations as c><li id=\"${c.id}\">${c.number}</li></#list></ol></section></#list>");
+        for (String lang : List.of("en", "fr")) {
+            write("content/" + lang + "/guide.md", "---\ntitle: Guide\ndescription: All of it.\nlayout: guide\n"
+                    + "---\nEvery part.\n");
+        }
+        rebuild();
+        write("content/en/the-case.md", read("content/en/the-case.md").replace("The judge ruled.",
+                "The judge ruled at last."));
+        rebuild();
+        assertEquals(Set.of("en/guide/index.html", "en/the-case/index.html"), memos.rendered());
     }
 
     private void start() {

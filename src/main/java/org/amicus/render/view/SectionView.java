@@ -8,5 +8,5 @@ import java.util.List;
  * @param home  the section's home, its {@code _index.md}
  * @param pages the section's other pages, its subfolders' included, by weight then title
  */
-public record SectionView(PageView home, List<PageView> pages) {
+public record SectionView(PageCard home, List<PageCard> pages) {
 }
