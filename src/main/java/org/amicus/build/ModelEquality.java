@@ -50,7 +50,8 @@ final class ModelEquality {
             return false;
         }
         if (a instanceof TemplateMarkupOutputModel<?> markup) {
-            return markup(markup).equals(markup((TemplateMarkupOutputModel<?>) b));
+            String before = markup(markup);
+            return before != null && before.equals(markup((TemplateMarkupOutputModel<?>) b));
         }
         if (!(a instanceof Record || a instanceof List<?> || a instanceof Map<?, ?>)) {
             return a.equals(b);
@@ -107,12 +108,13 @@ final class ModelEquality {
         return true;
     }
 
+    /** The markup, or null when it cannot be read: then the models are unequal, and the page is rendered again. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String markup(TemplateMarkupOutputModel model) {
         try {
             return model.getOutputFormat().getMarkupString(model);
         } catch (freemarker.template.TemplateModelException e) {
-            return "\0" + System.identityHashCode(model); // unreadable: equal only to itself
+            return null;
         }
     }
 }

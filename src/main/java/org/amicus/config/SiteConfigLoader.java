@@ -41,7 +41,7 @@ public final class SiteConfigLoader {
             "site.yaml", List.of(
                     Field.text("baseUrl", "Absolute URL where the site is published; canonical and hreflang URLs "
                             + "start with it.").required("baseUrl: https://example.org/")
-                            .check(Check.that(url -> normalizeBaseUrl(url).isPresent(), "^https?://[^?#@\\s]+$",
+                            .check(Check.that(url -> normalizeBaseUrl(url).isPresent(), "^https?://[^/?#@\\s]+(/[^?#\\s]*)?$",
                                     "baseUrl %s is not an absolute http(s) URL", "write it like "
                                     + "`https://example.org/`, without a user name, password, `?` or `#`")),
                     Field.text("defaultLanguage", "The source language, which translations inherit from (default: "
