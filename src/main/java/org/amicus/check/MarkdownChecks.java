@@ -7,6 +7,7 @@ import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.glossary.TermReference;
 import org.amicus.markdown.safety.Finding;
 import org.amicus.site.Page;
@@ -84,7 +85,7 @@ public final class MarkdownChecks {
         }
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof TermReference term) {
-                bodyError(problems, page, term.getLineNumber(), "glossary term `" + term.getKey() + "` used, but the "
+                bodyError(problems, page, SourceLines.of(term), "glossary term `" + term.getKey() + "` used, but the "
                         + page.lang() + " site has no glossary page",
                         "add content/" + page.lang() + "/glossary.md with `layout: glossary` in its front matter");
                 return;
@@ -99,7 +100,7 @@ public final class MarkdownChecks {
         }
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof Image image && image.getText().isBlank()) {
-                bodyWarning(problems, page, image.getLineNumber(), "image `" + image.getUrl() + "` has no alt text",
+                bodyWarning(problems, page, SourceLines.of(image), "image `" + image.getUrl() + "` has no alt text",
                         "describe what it shows between the brackets: `![A chart of the two awards](" + image.getUrl()
                                 + ")`");
             }

@@ -42,7 +42,7 @@ final class HeadingIds {
             if (node instanceof Heading heading) {
                 if (hasExplicitId(heading)) {
                     if (!used.add(heading.getAnchorRefId())) {
-                        duplicates.add(new Duplicate(heading.getAnchorRefId(), heading.getLineNumber()));
+                        duplicates.add(new Duplicate(heading.getAnchorRefId(), SourceLines.of(heading)));
                     }
                 } else {
                     generated.add(heading);

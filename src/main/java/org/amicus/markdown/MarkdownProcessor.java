@@ -232,12 +232,8 @@ public final class MarkdownProcessor {
     }
 
     /** Read from the rendered headings, so the entries have the same typography as the page. */
-    private static List<TocEntry> toc(List<Element> headings) {
-        List<TocEntry> entries = new ArrayList<>();
-        for (Element heading : headings) {
-            entries.add(new TocEntry(heading.tagName().equals("h2") ? 2 : 3, heading.id(), visibleText(heading)));
-        }
-        return List.copyOf(entries);
+    private static List<TocEntry> toc(List<Sanitizer.Heading> headings) {
+        return headings.stream().map(heading -> new TocEntry(heading.level(), heading.id(), heading.text())).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amicus.markdown.SourceLines;
 
 /** Numbers the citations of a page in reading order and lists the sources it cites. */
 public final class Citations {
@@ -24,7 +25,7 @@ public final class Citations {
                 continue;
             }
             if (!context.isKnown().test(citation.getKey())) {
-                context.problems().report(citation.getLineNumber(), citation.getKey());
+                context.problems().report(SourceLines.of(citation), citation.getKey());
                 continue;
             }
             Entry entry = byKey.computeIfAbsent(citation.getKey(), k -> new Entry(byKey.size() + 1));

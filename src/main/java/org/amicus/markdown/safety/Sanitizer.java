@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.amicus.util.HtmlTags;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 
 /**
@@ -23,13 +24,21 @@ public final class Sanitizer {
     /** The headings a table of contents lists. */
     private static final Set<String> TOC_HEADINGS = Set.of("h2", "h3");
     private static final String TOC_SELECTOR = "h2[id], h3[id]";
+    private static final Pattern SPACES = Pattern.compile("[ \t\n\r\f]+");
 
     /**
      * A page's HTML as readers get it, its {@code <h2>} and {@code <h3>} elements with an id, in the order of the
      * page, and what the sanitizer would still have dropped from it (found after rendering, so with no line of its
      * own).
      */
-    public record Result(String html, List<Element> headings, Optional<String> refused) {
+    public record Result(String html, List<Heading> headings, Optional<String> refused) {
+    }
+
+    /**
+     * A heading for the table of contents: its level (2 or 3), id, and text as readers see it, runs of spaces and
+     * line breaks made one space, no-break spaces kept.
+     */
+    public record Heading(int level, String id, String text) {
     }
 
     private Sanitizer() {
@@ -42,35 +51,71 @@ public final class Sanitizer {
                 .or(() -> published.hidden().stream().findFirst().map(hidden -> hidden.refusal().message()))
                 .or(() -> CLEANER.isValid(published.document()) ? Optional.empty()
                         : Optional.of(firstRefused(published.document())));
-        return new Result(published.text(), List.copyOf(published.document().select(TOC_SELECTOR)), refused);
+        List<Heading> headings = published.document().select(TOC_SELECTOR).stream()
+                .map(element -> new Heading(level(element.normalName()), element.id(), collapsed(element.wholeText())))
+                .toList();
+        return new Result(published.text(), headings, refused);
     }
 
     /**
      * The same for the HTML of a page whose Markdown holds no raw HTML ({@link UnsafeMarkup.Scan#rawHtml()}), so
      * only flexmark's and our renderers' markup, whose text and attribute values they escape: no comment to cut out,
      * nothing left unterminated, nothing a browser would read otherwise than a tag scan ({@link HtmlTags}). Each tag
-     * is checked against the policy without parsing the page (only its headings are parsed, one by one); a page with
-     * a tag the policy refuses, which would be a bug of a renderer, goes through {@link #sanitize}, which says what.
+     * is checked against the policy without parsing the page; a heading's text is that between its tags, its
+     * character references decoded as jsoup's tree would hold them. A page with a tag the policy refuses, which would
+     * be a bug of a renderer, goes through {@link #sanitize}, which says what.
      */
     public static Result sanitizeGenerated(String html) {
-        List<Element> headings = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
         boolean[] allowed = {true};
-        int[] heading = {-1};
+        HeadingText[] open = {null};
         HtmlTags.scan(html, tag -> {
-            if (tag.isEnd()) {
-                if (heading[0] >= 0 && TOC_HEADINGS.contains(tag.name())) {
-                    headings.add(Jsoup.parseBodyFragment(html.substring(heading[0], tag.end())).body().child(0));
-                    heading[0] = -1;
+            if (open[0] != null) {
+                open[0].text.append(html, open[0].from, tag.start());
+                open[0].from = tag.end();
+                if (tag.isEnd() && TOC_HEADINGS.contains(tag.name())) {
+                    headings.add(open[0].heading());
+                    open[0] = null;
                 }
+            }
+            if (tag.isEnd()) {
                 return;
             }
             allowed[0] &= ContentPolicy.SAFELIST.isSafeTag(tag.name()) && tag.attributes().stream()
                     .allMatch(attribute -> ContentPolicy.allows(tag.name(), attribute.name(), attribute.value()));
             if (TOC_HEADINGS.contains(tag.name()) && tag.attribute("id") != null) {
-                heading[0] = tag.start();
+                open[0] = new HeadingText(level(tag.name()), tag.attribute("id"), tag.end());
             }
         });
         return allowed[0] ? new Result(html, List.copyOf(headings), Optional.empty()) : sanitize(html);
+    }
+
+    /** The text of a heading as the tag scan reads it, from its start tag to its end tag. */
+    private static final class HeadingText {
+        private final int level;
+        private final String id;
+        private final StringBuilder text = new StringBuilder();
+        /** Where the text not yet read starts: the end of the last tag. */
+        private int from;
+
+        HeadingText(int level, String id, int from) {
+            this.level = level;
+            this.id = id;
+            this.from = from;
+        }
+
+        Heading heading() {
+            return new Heading(level, id, collapsed(Parser.unescapeEntities(text.toString(), false)));
+        }
+    }
+
+    private static int level(String tagName) {
+        return tagName.equals("h2") ? 2 : 3;
+    }
+
+    /** Runs of spaces and line breaks as one space, no-break spaces kept (jsoup's {@code text()} would drop them). */
+    private static String collapsed(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /** What the cleaner would drop first, in the words of the policy. */

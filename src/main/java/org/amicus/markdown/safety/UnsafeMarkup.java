@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.amicus.markdown.SourceLines;
 
 /**
  * Finds, in a parsed page, what its HTML could not keep under the {@link ContentPolicy}, each at the Markdown line
@@ -42,10 +43,10 @@ public final class UnsafeMarkup {
         boolean rawHtml = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase block) {
-                raw.check(block.getContentChars(), block.getLineNumber());
+                raw.check(block.getContentChars(), SourceLines.of(block));
                 rawHtml = true;
             } else if (node instanceof HtmlInlineBase inline) {
-                raw.check(inline.getChars(), inline.getLineNumber());
+                raw.check(inline.getChars(), SourceLines.of(inline));
                 rawHtml = true;
             } else if (node instanceof AttributeNode attribute) {
                 checkAttribute(attribute, findings);
@@ -69,7 +70,7 @@ public final class UnsafeMarkup {
         if (attribute.isId() || attribute.isClass()) {
             return;
         }
-        findings.add(new Finding(attribute.getLineNumber(), "`{" + attribute.getChars() + "}`: only ids and classes "
+        findings.add(new Finding(SourceLines.of(attribute), "`{" + attribute.getChars() + "}`: only ids and classes "
                 + "can be given in braces", "write `{#an-id}` or `{.a-class}`; to show braces as text, write `\\{`"));
     }
 
@@ -79,6 +80,6 @@ public final class UnsafeMarkup {
     }
 
     private static void report(List<Finding> findings, Node node, Optional<ContentPolicy.Refusal> refusal) {
-        refusal.ifPresent(r -> findings.add(new Finding(node.getLineNumber(), r.message(), r.fix())));
+        refusal.ifPresent(r -> findings.add(new Finding(SourceLines.of(node), r.message(), r.fix())));
     }
 }

@@ -317,7 +317,15 @@ class ContentPolicyTest {
         Sanitizer.Result result = Sanitizer.sanitizeGenerated("<h2 id=\"a\"><a href=\"#a\">The <em>facts</em></a></h2>\n"
                 + "<h3>No id</h3>\n<h4 id=\"c\">Deeper</h4>\n<h3 id=\"b\">L&rsquo;appel</h3>\n");
         assertEquals(List.of("h2#a The facts", "h3#b L’appel"), result.headings().stream()
-                .map(heading -> heading.tagName() + "#" + heading.id() + " " + heading.text()).toList());
+                .map(heading -> "h" + heading.level() + "#" + heading.id() + " " + heading.text()).toList());
+    }
+
+    @Test
+    void aHeadingsTextIsReadAsJsoupReadsItWithReferencesDecodedAndSpacesCollapsedButNoBreakSpacesKept() {
+        String html = "<h2 id=\"a\">L&rsquo;appel\n  du&nbsp;juge &amp; <code>x &lt; y</code>\u202f!</h2>\n";
+        assertEquals(List.of(new Sanitizer.Heading(2, "a", "L’appel du\u00a0juge & x < y\u202f!")),
+                Sanitizer.sanitizeGenerated(html).headings());
+        assertEquals(Sanitizer.sanitize(html).headings(), Sanitizer.sanitizeGenerated(html).headings());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.amicus.diagnostic.Suggestions;
+import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
 import org.amicus.markdown.filelink.LinkTargets;
@@ -50,7 +51,7 @@ public final class FileLinkResolver implements LinkResolver {
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? null : url.substring(hash + 1);
-        int line = node.getLineNumber();
+        int line = SourceLines.of(node);
         if (path.isEmpty()) {
             FileLinkContext.checkFragment(context.problems(), line, fragment, context.ownIds(), "this page", url);
             return link.withStatus(LinkStatus.VALID);

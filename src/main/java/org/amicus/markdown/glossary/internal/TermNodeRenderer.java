@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.Optional;
 import java.util.Set;
+import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.glossary.GlossaryContext;
 import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.glossary.TermReference;
@@ -41,7 +42,7 @@ public final class TermNodeRenderer implements NodeRenderer {
                 : glossary.lookup().apply(term.getKey());
         if (entry.isEmpty()) {
             if (glossary != null) {
-                glossary.problems().report(term.getLineNumber(), term.getKey());
+                glossary.problems().report(SourceLines.of(term), term.getKey());
             }
             html.text(term.getWords().isEmpty() ? term.getKey() : term.getWords());
             return;
