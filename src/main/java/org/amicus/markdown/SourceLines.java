@@ -3,6 +3,7 @@ package org.amicus.markdown;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Arrays;
 
 /**
@@ -31,10 +32,22 @@ public final class SourceLines {
     public static SourceLines in(Document document) {
         SourceLines lines = KEY.get(document);
         if (lines == null) {
-            lines = of(document.getChars());
+            lines = of(text(document));
             document.set(KEY, lines);
         }
         return lines;
+    }
+
+    /**
+     * A document's text as a String: the one flexmark parsed when the document spans all of it, without copying it
+     * through {@code SubSequence.charAt} one character at a time.
+     */
+    public static String text(Document document) {
+        BasedSequence chars = document.getChars();
+        if (chars.getBase() instanceof String whole && chars.getStartOffset() == 0 && chars.length() == whole.length()) {
+            return whole;
+        }
+        return chars.toString();
     }
 
     static SourceLines of(CharSequence text) {

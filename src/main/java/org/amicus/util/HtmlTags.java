@@ -56,8 +56,8 @@ public final class HtmlTags {
     private final Consumer<Tag> visitor;
     private int position;
     private int line = 1;
-    /** How far {@link #line} has counted. */
-    private int counted;
+    /** The first line break {@link #line} has not counted yet, or -1 when there is none. */
+    private int nextBreak;
     private int foreignDepth;
     /** Where the last attribute value read starts; -1 when it was missing. */
     private int valueStart;
@@ -65,6 +65,7 @@ public final class HtmlTags {
     private HtmlTags(String html, Consumer<Tag> visitor) {
         this.html = html;
         this.visitor = visitor;
+        this.nextBreak = html.indexOf('\n');
     }
 
     /** Gives each tag of {@code html} to {@code visitor}, in the order of the text. */
@@ -277,10 +278,9 @@ public final class HtmlTags {
 
     /** The line of an offset; offsets are asked for in increasing order, so lines are counted once. */
     private int lineAt(int offset) {
-        for (; counted < offset; counted++) {
-            if (html.charAt(counted) == '\n') {
-                line++;
-            }
+        while (nextBreak >= 0 && nextBreak < offset) {
+            line++;
+            nextBreak = html.indexOf('\n', nextBreak + 1);
         }
         return line;
     }
