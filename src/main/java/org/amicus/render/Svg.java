@@ -1,5 +1,7 @@
 package org.amicus.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,20 @@ final class Svg {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** A coordinate, to a tenth. */
+    /**
+     * A coordinate, to a tenth, without a trailing {@code .0}: what {@code String.format("%.1f")} gives (its digits
+     * are those of {@link Double#toString}, rounded half up), without parsing a format for each of a figure's
+     * hundreds of numbers.
+     */
     static String n(double value) {
-        return String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        String tenths = new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        if (tenths.endsWith(".0")) {
+            tenths = tenths.substring(0, tenths.length() - 2);
+        }
+        return Math.copySign(1, value) < 0 && !tenths.startsWith("-") ? "-" + tenths : tenths; // -0.04 is "-0"
     }
 
     static double width(String text, double fontSize) {

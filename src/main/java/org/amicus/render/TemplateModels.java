@@ -70,8 +70,8 @@ public final class TemplateModels {
     private final Map<Page, RenderedMarkdown> rendered;
     private final BiFunction<String, String, String> typeset;
     private final Map<Page, String> titles = new ConcurrentHashMap<>();
-    private final Map<Page, List<ChangeView>> changesByPage = new HashMap<>();
-    private final Map<String, Shared> shared = new HashMap<>();
+    private final Map<Page, List<ChangeView>> changesByPage = new ConcurrentHashMap<>();
+    private final Map<String, Shared> shared = new ConcurrentHashMap<>();
     private final Map<Page, PageView> views = new ConcurrentHashMap<>();
     /** Each page as lists show it, without its body, so that no page's model holds another page's body. */
     private final Map<Page, PageCard> cards = new HashMap<>();
@@ -107,28 +107,9 @@ public final class TemplateModels {
             landing.add(new LandingChoice(l.key(), l.locale(), l.name(), title, description, config.link(home),
                     config.absolute(home), urlOfLayout(l.key(), "search")));
         }
-        for (Language language : config.languages()) {
-            String lang = language.key();
-            String image = staticFiles.get("images/social-" + lang + ".png");
-            SiteView siteView = new SiteView(typeset.apply(lang, language.title()),
-                    typeset.apply(lang, language.description()), config.baseUrl(), config.defaultLanguage(),
-                    List.copyOf(languages), new Publisher(config.publisher().name(), config.publisher().url()),
-                    image == null ? null : config.absolute("/" + image), ContentSecurityPolicy.meta());
-            String searchUrl = urlOfLayout(lang, "search");
-            LanguageView languageView = new LanguageView(lang, language.locale(), language.name(),
-                    config.link("/" + OutputLayout.feed(lang)), searchUrl, searchUrl == null ? null : search(lang));
-            DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
-                    urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
-            DataModels dataModels = new DataModels(data, language, pages, typeset, typesetHtml);
-            String log = urlOfLayout(lang, "about");
-            List<TimelineEventView> timeline = dataModels.timeline();
-            DataView dataView = new DataView(dataModels.glossary(), timeline, DataModels.byYear(timeline),
-                    dataModels.sources(), changes(data.changes(), language, log, dataModels), pages.glossary(),
-                    pages.timeline(), pages.sources(), log == null ? null : log + "#changes",
-                    dataModels.status(timeline, i18n.of(lang)), dataModels.overview(timeline, i18n.of(lang)),
-                    dataModels.damages(timeline, i18n.of(lang)));
-            shared.put(lang, new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels));
-        }
+        // Each language's data (glossary, timeline, figures: most of a small site's models) on its own core.
+        config.languages().parallelStream().forEach(language -> shared.put(language.key(),
+                shared(language, languages, data, i18n, staticFiles, typesetHtml)));
         config.languages().forEach(l -> partsByLanguage.put(l.key(), partLinks(l.key())));
         site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
         views.forEach((page, view) -> cards.put(page, card(view)));
@@ -137,6 +118,31 @@ public final class TemplateModels {
             pagesByLanguage.put(l.key(), pages.stream().map(cards::get).toList());
             navigation(l.key(), pages);
         });
+    }
+
+    /** A language's {@link Shared} models; the changes it lists go to {@link #changesByPage}, by page. */
+    private Shared shared(Language language, List<SiteLanguage> languages, SiteData data, I18n i18n,
+                          Map<String, String> staticFiles, BiFunction<String, String, String> typesetHtml) {
+        String lang = language.key();
+        String image = staticFiles.get("images/social-" + lang + ".png");
+        SiteView siteView = new SiteView(typeset.apply(lang, language.title()),
+                typeset.apply(lang, language.description()), config.baseUrl(), config.defaultLanguage(),
+                List.copyOf(languages), new Publisher(config.publisher().name(), config.publisher().url()),
+                image == null ? null : config.absolute("/" + image), ContentSecurityPolicy.meta());
+        String searchUrl = urlOfLayout(lang, "search");
+        LanguageView languageView = new LanguageView(lang, language.locale(), language.name(),
+                config.link("/" + OutputLayout.feed(lang)), searchUrl, searchUrl == null ? null : search(lang));
+        DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
+                urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
+        DataModels dataModels = new DataModels(data, language, pages, typeset, typesetHtml);
+        String log = urlOfLayout(lang, "about");
+        List<TimelineEventView> timeline = dataModels.timeline();
+        DataView dataView = new DataView(dataModels.glossary(), timeline, DataModels.byYear(timeline),
+                dataModels.sources(), changes(data.changes(), language, log, dataModels), pages.glossary(),
+                pages.timeline(), pages.sources(), log == null ? null : log + "#changes",
+                dataModels.status(timeline, i18n.of(lang)), dataModels.overview(timeline, i18n.of(lang)),
+                dataModels.damages(timeline, i18n.of(lang)));
+        return new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels);
     }
 
     /** The parts of a language, and its sections: each built once, shared by the pages that show it. */
