@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,11 +52,6 @@ class DrawnFiguresTest {
                 return b.x < box.x || b.y < box.y || b.x + b.width > box.x + box.width
                   || b.y + b.height > box.y + box.height; }).map(function (t) { return t.textContent; })};
             """;
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-    }
 
     static List<Arguments> pagesAndWidths() {
         List<Arguments> cases = new ArrayList<>();
