@@ -60,6 +60,12 @@ class AuthoringReviewTest {
                         "error: content/en/guides/first.md:5: the callout marker `[!NOTE` is not closed"),
                 error("13c unknown callout", FR_PAGE, FR_FRONT + "> [!WARN]\n> Texte.\n",
                         "error: content/fr/the-case.md:8: there is no callout `[!WARN]`"),
+                error("figure without a caption", GUIDE, FRONT + "> [!FIGURE]\n> ![A chart](figures/chart.svg)\n",
+                        "error: content/en/guides/first.md:5: the figure has no caption\n  fix: write its title, "
+                                + "takeaway and source after the image: `> [!FIGURE]`, then `> ![what it shows]"
+                                + "(figures/chart.svg)`, then `>` and `> **Its title.** Its takeaway. Source: …[@key]`"),
+                error("figure without an image, French", FR_PAGE, FR_FRONT + "Texte.\n\n> [!FIGURE]\n> **Titre.**\n",
+                        "error: content/fr/the-case.md:10: the figure has no image on the line after `[!FIGURE]`"),
                 error("12c root-relative image", GUIDE, FRONT + "\n![A chart](/en/figures/nothere.png)\n",
                         "error: content/en/guides/first.md:6: <img src> `/en/figures/nothere.png`: the site has no "
                                 + "en/figures/nothere.png"),
@@ -107,6 +113,11 @@ class AuthoringReviewTest {
                         report)),
                 built("13d lowercase callout", GUIDE, FRONT + "> [!note]\n> Text.\n",
                         (site, report) -> assertContains(site, "en/guides/first/index.html", "callout-note")),
+                built("a figure with its caption", GUIDE, FRONT + "> [!FIGURE]\n> ![A chart](../figures/chart.png)"
+                        + "\n>\n> **Title.** Source: the ruling.\n",
+                        (site, report) -> assertContains(site, "en/guides/first/index.html", "<figure>\n<img "
+                                + "src=\"/en/figures/chart.png\" alt=\"A chart\" />\n<figcaption>\n<p><strong>"
+                                + "Title.</strong> Source: the ruling.</p>\n</figcaption>\n</figure>")),
                 built("14c editorial comment", FR_PAGE, FR_FRONT + "Texte.\n\n<!-- TODO: check with editor -->\n",
                         (site, report) -> assertFalse(read(site, "fr/l-affaire/index.html").contains("TODO"))),
                 backup("E10 a backup", "content/en/the-case.md~"),

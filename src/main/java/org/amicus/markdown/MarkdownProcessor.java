@@ -24,6 +24,7 @@ import org.amicus.markdown.braces.BracesExtension;
 import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.citation.Citations;
 import org.amicus.markdown.citation.CitedSource;
 import org.amicus.markdown.glossary.GlossaryExtension;
@@ -49,7 +50,8 @@ public final class MarkdownProcessor {
 
     /**
      * A parsed page body: its AST, the ids its headings got, the explicit ids used twice, each with the 0-based body
-     * line of the second use, what the content policy refuses in it, and whether it holds raw HTML.
+     * line of the second use, what cannot be published as written (what the content policy refuses, and figures
+     * written wrong: {@link FigureExtension#problems}), and whether it holds raw HTML.
      */
     public record Parsed(Document document, Set<String> ids, Map<String, Integer> duplicateIds,
                          List<Finding> unsafe, boolean rawHtml) {
@@ -94,6 +96,7 @@ public final class MarkdownProcessor {
                     // authors write <https://…>, which CommonMark links by itself.
                     StrikethroughExtension.create(),
                     CalloutExtension.create(),
+                    FigureExtension.create(),
                     CitationExtension.create(),
                     GlossaryExtension.create(),
                     FileLinkExtension.create()));
@@ -127,7 +130,9 @@ public final class MarkdownProcessor {
         Map<String, Integer> duplicates = new LinkedHashMap<>();
         assigned.duplicates().forEach(d -> duplicates.putIfAbsent(d.id(), d.bodyLine()));
         UnsafeMarkup.Scan unsafe = UnsafeMarkup.scan(document);
-        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), unsafe.findings(), unsafe.rawHtml());
+        List<Finding> refused = new ArrayList<>(unsafe.findings());
+        refused.addAll(FigureExtension.problems(document));
+        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), List.copyOf(refused), unsafe.rawHtml());
     }
 
     /** Renders a parsed body with file links only; broken links go to the context's problem sink. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -41,7 +42,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Where Chromium, chromedriver or axe-core is missing, its tests are skipped with a message saying how to
  * install them; under {@code CI=true} it fails instead.
  */
-final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+final class Browser implements ExecutionCondition, BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -107,6 +108,20 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
         site = BuiltSite.shared(context);
         profile = Files.createTempDirectory("amicus-chromium-");
         driver = start();
+        asAtFirst();
+    }
+
+    /** Each test starts as the first did, whatever the one before emulated: a tap, a phone, dark mode, print. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            asAtFirst();
+        }
+    }
+
+    /** A mouse, a screen of {@link #DESKTOP} px, light colours. */
+    private void asAtFirst() {
+        touch(false);
         viewport(DESKTOP);
         colorScheme("light");
     }
@@ -171,13 +186,33 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCa
     }
 
     /**
-     * Emulates the reader's colour-scheme preference ({@code prefers-color-scheme}), with reduced motion:
+     * Emulates the reader's colour-scheme preference ({@code prefers-color-scheme}) on a screen, with reduced motion:
      * smooth scrolling would move an element while WebDriver clicks it or checks that it is on screen.
      */
     void colorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of(
                 Map.of("name", "prefers-color-scheme", "value", scheme),
                 Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    }
+
+    /**
+     * The page as printed ({@code @media print}), light, until the next {@link #colorScheme} or the end of the
+     * test; the page keeps the width of the screen, so set {@link #viewport} to a sheet's.
+     */
+    void print() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", "light"),
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    }
+
+    /** Prints the page on A4 sheets and keeps the PDF as {@code target/screenshots/<name>.pdf}; its size in bytes. */
+    long printToPdf(String name) throws IOException {
+        String pdf = (String) driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
+                "paperHeight", 11.69)).get("data");
+        Path file = EndToEndTest.SCREENSHOTS.resolve(name + ".pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(pdf));
+        return Files.size(file);
     }
 
     /** A touch screen (hover: none, pointer: coarse), or the mouse again. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +23,6 @@ class DataFiguresTest {
 
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-        browser.colorScheme("light");
-    }
 
     static List<Arguments> pagesAndWidths() {
         List<Arguments> cases = new ArrayList<>();

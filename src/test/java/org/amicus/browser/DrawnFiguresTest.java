@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The figures drawn by hand (content/&lt;lang&gt;/figures/*.svg, shown as Markdown images) have one layout for every
  * screen, so they are drawn for the phone: at 320 px their smallest text, scaled down with the image, is still at
  * least 12 px, and the page does not scroll sideways; on a desktop they keep their natural size rather than
- * growing, text and all, to the width of the column.
+ * growing, text and all, to the width of the column. Each is a figure, its caption opening with its title.
  */
 @Tag("browser")
 class DrawnFiguresTest {
@@ -30,12 +29,17 @@ class DrawnFiguresTest {
     private static final List<String> PAGES = List.of("/en/damages-and-injunction/",
             "/fr/dommages-interets-et-injonction/", "/en/the-ruling/", "/fr/la-decision/");
 
-    /** Each image of the page's content whose file is an SVG: its address, its width on screen and its natural one. */
+    /**
+     * Each image of the page's content whose file is an SVG: its address, its width on screen and its natural one,
+     * and the bold title of the caption of the {@code <figure>} it is in ({@code > [!FIGURE]}), if it is in one.
+     */
     private static final String IMAGES = """
             return [...document.querySelectorAll('main img')]
               .filter(function (img) { return new URL(img.src).pathname.endsWith('.svg'); })
-              .map(function (img) { return {src: new URL(img.src).pathname,
-                width: img.getBoundingClientRect().width, natural: img.naturalWidth}; });
+              .map(function (img) { var figure = img.closest('figure');
+                return {src: new URL(img.src).pathname, width: img.getBoundingClientRect().width,
+                  natural: img.naturalWidth, caption: figure && figure.querySelector(':scope > figcaption')
+                    ? figure.querySelector(':scope > figcaption strong').textContent : null}; });
             """;
 
     /**
@@ -53,11 +57,6 @@ class DrawnFiguresTest {
                 return b.x < box.x || b.y < box.y || b.x + b.width > box.x + box.width
                   || b.y + b.height > box.y + box.height; }).map(function (t) { return t.textContent; })};
             """;
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-    }
 
     static List<Arguments> pagesAndWidths() {
         List<Arguments> cases = new ArrayList<>();
@@ -81,6 +80,8 @@ class DrawnFiguresTest {
         assertTrue(scroll <= width, page + " scrolls sideways: " + scroll + " px wide");
         for (Map<String, Object> image : images) {
             String src = (String) image.get("src");
+            assertTrue(image.get("caption") != null && !((String) image.get("caption")).isBlank(),
+                    src + " is not a <figure> with a <figcaption> that opens with its title in bold");
             double shown = ((Number) image.get("width")).doubleValue();
             double natural = ((Number) image.get("natural")).doubleValue();
             browser.open(src);

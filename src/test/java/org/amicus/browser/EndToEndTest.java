@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -42,12 +41,6 @@ class EndToEndTest {
     /** The pages of a language: not the landing page nor 404.html, which offer every language instead. */
     static List<String> languagePages() {
         return pages().stream().filter(p -> p.endsWith("/") && !p.equals("/")).toList();
-    }
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-        browser.colorScheme("light");
     }
 
     // ---------- Language switcher ----------

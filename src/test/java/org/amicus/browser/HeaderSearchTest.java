@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +31,6 @@ class HeaderSearchTest {
 
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-        browser.colorScheme("light");
-    }
 
     /** Every page of a language but the search pages, whose own form is the page. */
     static List<String> pages() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.amicus.TestSites;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,12 +32,6 @@ class KeyFiguresTest {
     static final Browser browser = Browser.withJavaScript();
 
     static final int[] WIDTHS = {320, 375, 768, 1280};
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-        browser.colorScheme("light");
-    }
 
     /** Every page of the built site with a box of key figures. */
     static List<String> pagesWithFigures() {

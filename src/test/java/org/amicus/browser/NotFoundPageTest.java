@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,12 +30,6 @@ class NotFoundPageTest {
     static final Browser browser = Browser.withJavaScript();
 
     static final String MISSING = "/fr/no-such-page/at/all/";
-
-    @AfterEach
-    void desktopAgain() {
-        browser.viewport(Browser.DESKTOP);
-        browser.colorScheme("light");
-    }
 
     /** Each language's block as {lang, heading, left, top, home}; the header's titles; the page's scroll width. */
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,12 +20,6 @@ class ReadingTest {
 
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();
-
-    @AfterEach
-    void desktopAgain() {
-        browser.touch(false);
-        browser.viewport(Browser.DESKTOP);
-    }
 
     /** Of the links the selector finds, the one that ends nearest the right edge: its box is likeliest to overflow. */
     private static WebElement rightmost(String selector) {

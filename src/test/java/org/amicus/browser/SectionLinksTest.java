@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +26,6 @@ class SectionLinksTest {
 
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();
-
-    @AfterEach
-    void mouseAgain() {
-        browser.touch(false);
-        browser.viewport(Browser.DESKTOP);
-    }
 
     /** Each heading of the text with an id, as {id, text, button (its accessible name), type}. */
     @SuppressWarnings("unchecked")

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +25,6 @@ class WholeGuideTest {
 
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();
-
-    @AfterEach
-    void screenAgain() {
-        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        browser.colorScheme("light");
-        browser.viewport(Browser.DESKTOP);
-    }
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(String script) {
@@ -93,7 +84,7 @@ class WholeGuideTest {
     @CsvSource({"/en/guide/, en", "/fr/dossier-complet/, fr"})
     void inPrintEachPartStartsASheetAndTheContentsArePrinted(String guide, String lang) throws IOException {
         browser.open(guide);
-        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.print();
 
         @SuppressWarnings("unchecked")
         Map<String, Object> print = (Map<String, Object>) browser.script("""
@@ -109,12 +100,8 @@ class WholeGuideTest {
         assertTrue(breaks.stream().allMatch("page"::equals), print::toString);
         assertEquals("block", print.get("contents"));
         assertEquals(0L, print.get("buttons"));
-        String pdf = (String) browser.driver().executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,
-                "paperHeight", 11.69)).get("data");
-        Path file = EndToEndTest.SCREENSHOTS.resolve("guide-" + lang + ".pdf");
-        Files.createDirectories(file.getParent());
-        Files.write(file, Base64.getDecoder().decode(pdf));
-        assertTrue(Files.size(file) > 10_000, file::toString);
+        String pdf = "guide-" + lang;
+        assertTrue(browser.printToPdf(pdf) > 10_000, pdf);
     }
 
     @ParameterizedTest(name = "{0} at {1} px, {2}")

@@ -3,6 +3,7 @@ package org.amicus.markdown.callout;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,5 +56,26 @@ public record CalloutMarker(String name, boolean closed, String rest) {
     /** The kind of a marker written right, alone on its line: {@code [!NOTE]} or {@code [!note]}. */
     public Optional<CalloutKind> kind() {
         return closed && rest.isEmpty() ? CalloutKind.fromName(name) : Optional.empty();
+    }
+
+    /**
+     * Removes the marker line from the blockquote's first paragraph: its inline nodes, with its line break; an
+     * emptied paragraph goes too. For the callouts and the figures ({@code [!FIGURE]}), which share the marker.
+     */
+    public static void dropLine(NodeTracker state, Paragraph paragraph) {
+        if (paragraph.getLineCount() == 1) {
+            paragraph.unlink();
+            state.nodeRemovedWithDescendants(paragraph);
+            return;
+        }
+        int restStart = paragraph.getLineChars(1).getStartOffset();
+        Node child = paragraph.getFirstChild();
+        while (child != null && child.getStartOffset() < restStart) {
+            Node next = child.getNext();
+            child.unlink();
+            state.nodeRemovedWithDescendants(child);
+            child = next;
+        }
+        paragraph.setContent(paragraph, 1, paragraph.getLineCount());
     }
 }

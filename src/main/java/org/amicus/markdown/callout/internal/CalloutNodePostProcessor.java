@@ -28,31 +28,13 @@ public class CalloutNodePostProcessor extends NodePostProcessor {
         if (kind.isEmpty()) {
             return;
         }
-        dropMarkerLine(state, (Paragraph) node.getFirstChild());
+        CalloutMarker.dropLine(state, (Paragraph) node.getFirstChild());
         Callout callout = new Callout(node.getChars(), kind.get());
         callout.takeChildren(node);
         node.insertBefore(callout);
         node.unlink();
         state.nodeRemoved(node);
         state.nodeAddedWithDescendants(callout);
-    }
-
-    /** Removes the inline nodes of the marker line (with its line break); an emptied paragraph goes too. */
-    private static void dropMarkerLine(NodeTracker state, Paragraph paragraph) {
-        if (paragraph.getLineCount() == 1) {
-            paragraph.unlink();
-            state.nodeRemovedWithDescendants(paragraph);
-            return;
-        }
-        int restStart = paragraph.getLineChars(1).getStartOffset();
-        Node child = paragraph.getFirstChild();
-        while (child != null && child.getStartOffset() < restStart) {
-            Node next = child.getNext();
-            child.unlink();
-            state.nodeRemovedWithDescendants(child);
-            child = next;
-        }
-        paragraph.setContent(paragraph, 1, paragraph.getLineCount());
     }
 
     public static class Factory extends NodePostProcessorFactory {

@@ -1,0 +1,82 @@
+package org.amicus.markdown.figure;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import org.amicus.markdown.figure.internal.FigureNodePostProcessor;
+import org.amicus.markdown.figure.internal.FigureNodeRenderer;
+import org.amicus.markdown.safety.Finding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A figure with a caption, written like a callout: a blockquote whose first line is {@code [!FIGURE]} (any case,
+ * alone on the line), then the image alone on its line, then the caption, which may hold any inline Markdown.
+ * <pre>
+ * &gt; [!FIGURE]
+ * &gt; ![Three bars on one scale: …](figures/damages.svg)
+ * &gt;
+ * &gt; **The damages on one scale.** The reduction leaves a fraction.[@verdict]
+ * </pre>
+ * becomes
+ * <pre>{@code
+ * <figure>
+ * <img src="figures/damages.svg" alt="Three bars on one scale: …">
+ * <figcaption>
+ * <p><strong>The damages on one scale.</strong> The reduction leaves a fraction.…</p>
+ * </figcaption>
+ * </figure>
+ * }</pre>
+ *
+ * <p>Why this and not an image alone in its paragraph, as Pandoc's {@code implicit_figures} does: there the caption
+ * is the alt text, which must describe the image to those who cannot see it, while a caption titles it and names
+ * its source, with citations and links that alt text cannot hold; and an image would become a figure by where it
+ * stands, not because its author said so. Hugo's {@code figure} shortcode takes the caption as a quoted string; a
+ * blockquote with a marker is Markdown our authors already write for callouts, and reads as a boxed image with its
+ * caption on GitHub too.
+ *
+ * <p>{@link #problems(Document)} lists the figures written wrong, for the build to report at their lines.
+ */
+public final class FigureExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private FigureExtension() {
+    }
+
+    public static FigureExtension create() {
+        return new FigureExtension();
+    }
+
+    /** Every problem of every figure of a document, in reading order. */
+    public static List<Finding> problems(Document document) {
+        List<Finding> problems = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Figure figure) {
+                problems.addAll(figure.problems());
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder parserBuilder) {
+        parserBuilder.postProcessorFactory(new FigureNodePostProcessor.Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
+        if (rendererBuilder.isRendererType("HTML")) {
+            rendererBuilder.nodeRendererFactory(new FigureNodeRenderer.Factory());
+        }
+    }
+}
