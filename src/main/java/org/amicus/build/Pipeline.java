@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.check.ChangedPages;
 import org.amicus.check.LinkChecker;
@@ -133,10 +135,12 @@ public final class Pipeline {
         StaticFiles staticFiles = StaticFiles.of(templatesDir);
         staticFiles.links().forEach(link -> problems.warning(link, 0, "symbolic link skipped",
                 "copy the file into templates/static/ instead: links could reach outside the project"));
-        TemplateEngine engine = templateEngine(templatesDir, staticFiles, config);
+        // FreeMarker's set-up on another core while the UI strings and the data files are read.
+        CompletableFuture<TemplateEngine> engine = CompletableFuture.supplyAsync(
+                () -> templateEngine(templatesDir, staticFiles, config));
         I18n i18n = I18n.load(project, config.languages(), problems);
         SiteData data = new DataLoader(project, config, problems).load();
-        return new Loaded(project, config, content, data, i18n, staticFiles, engine);
+        return new Loaded(project, config, content, data, i18n, staticFiles, joined(engine));
     }
 
     /** Builds the site model and checks what refers to it: the change log's pages, each page's layout. */
@@ -317,6 +321,21 @@ public final class Pipeline {
     private static void reportOnce(Map<Problem, TemplateFailure> failures, TemplateFailure failure) {
         failures.merge(failure.mistake(), failure, (one, other) -> Problem.ORDER.compare(one.problem(),
                 other.problem()) <= 0 ? one : other);
+    }
+
+    /** The result of work done on another thread, or what it threw, as it threw it. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private TemplateEngine templateEngine(Path templatesDir, StaticFiles staticFiles, SiteConfig config) {
