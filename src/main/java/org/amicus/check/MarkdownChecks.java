@@ -38,6 +38,8 @@ public final class MarkdownChecks {
         checkGlossaryPage(site, page, parsed, problems);
         checkAltText(page, parsed, problems);
         reportUnsafe(problems, page, parsed.unsafe());
+        parsed.figures().forEach(mistake -> bodyError(problems, page, mistake.bodyLine(), mistake.message(),
+                mistake.fix()));
         MarkdownSyntax.check(page, parsed.document(), data.glossary().keySet(), problems);
     }
 

@@ -9,18 +9,21 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.callout.Callout;
 import org.amicus.markdown.callout.CalloutKind;
 import org.amicus.markdown.callout.CalloutMarker;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.glossary.TermReference;
 import org.amicus.site.Page;
 import org.amicus.util.OddCharacters;
@@ -39,6 +42,9 @@ final class MarkdownSyntax {
 
     private static final String KINDS = String.join(", ", Arrays.stream(CalloutKind.values())
             .map(kind -> "`[!" + kind.name() + "]`").toList());
+    /** What a blockquote's first line may name: a callout's kind, or a figure. */
+    private static final List<String> MARKERS = Stream.concat(Arrays.stream(CalloutKind.values())
+            .map(CalloutKind::name), Stream.of(FigureExtension.MARKER)).toList();
 
     private MarkdownSyntax() {
     }
@@ -73,7 +79,8 @@ final class MarkdownSyntax {
         } else if (CalloutKind.fromName(marker.name()).isEmpty()) {
             MarkdownChecks.bodyError(problems, page, line, "there is no callout " + written,
                     meantKind(marker.name()).map(kind -> "did you mean `[!" + kind + "]`? ").orElse("")
-                            + "the callouts are " + KINDS);
+                            + "the callouts are " + KINDS + ", and an image with its caption is `[!"
+                            + FigureExtension.MARKER + "]`");
         } else if (!marker.rest().isEmpty()) {
             MarkdownChecks.bodyError(problems, page, line, "text follows the callout marker " + written
                     + " on its line", "put the marker alone on its line and the text on the next one: `> "
@@ -97,12 +104,15 @@ final class MarkdownSyntax {
                 + "of the page, show as code", "add a line `" + marker + "` where the code ends");
     }
 
-    /** The kind a name was meant for: one it begins ({@code WARN}), else one close to it ({@code NOTTE}). */
+    /**
+     * The marker a name was meant for: the shortest it begins ({@code WARN}, {@code FIGUR} for {@code FIGURE}), else
+     * one close to it ({@code NOTTE}).
+     */
     private static Optional<String> meantKind(String name) {
         String typed = name.toUpperCase(Locale.ROOT);
-        List<String> kinds = Arrays.stream(CalloutKind.values()).map(CalloutKind::name).toList();
-        return kinds.stream().filter(kind -> !typed.isEmpty() && kind.startsWith(typed)).findFirst()
-                .or(() -> Suggestions.closest(typed, kinds));
+        return MARKERS.stream().filter(kind -> !typed.isEmpty() && kind.startsWith(typed))
+                .min(Comparator.comparingInt(String::length))
+                .or(() -> Suggestions.closest(typed, MARKERS));
     }
 
     /** {@code [[summary judgment]]}: words, or a key written otherwise, where the glossary wants a key. */

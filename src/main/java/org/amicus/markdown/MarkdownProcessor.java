@@ -50,11 +50,11 @@ public final class MarkdownProcessor {
 
     /**
      * A parsed page body: its AST, the ids its headings got, the explicit ids used twice, each with the 0-based body
-     * line of the second use, what cannot be published as written (what the content policy refuses, and figures
-     * written wrong: {@link FigureExtension#problems}), and whether it holds raw HTML.
+     * line of the second use, what the content policy refuses, the figures written wrong
+     * ({@link FigureExtension#problems}), and whether it holds raw HTML.
      */
     public record Parsed(Document document, Set<String> ids, Map<String, Integer> duplicateIds,
-                         List<Finding> unsafe, boolean rawHtml) {
+                         List<Finding> unsafe, List<Finding> figures, boolean rawHtml) {
     }
 
     private record Flavor(Parser parser, HtmlRenderer renderer) {
@@ -130,9 +130,8 @@ public final class MarkdownProcessor {
         Map<String, Integer> duplicates = new LinkedHashMap<>();
         assigned.duplicates().forEach(d -> duplicates.putIfAbsent(d.id(), d.bodyLine()));
         UnsafeMarkup.Scan unsafe = UnsafeMarkup.scan(document);
-        List<Finding> refused = new ArrayList<>(unsafe.findings());
-        refused.addAll(FigureExtension.problems(document));
-        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), List.copyOf(refused), unsafe.rawHtml());
+        return new Parsed(document, assigned.ids(), Map.copyOf(duplicates), unsafe.findings(),
+                FigureExtension.problems(document), unsafe.rawHtml());
     }
 
     /** Renders a parsed body with file links only; broken links go to the context's problem sink. */

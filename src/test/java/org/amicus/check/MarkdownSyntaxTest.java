@@ -70,6 +70,9 @@ class MarkdownSyntaxTest {
 
                 Voir [[jugement sommaire]].
 
+                > [!FIGUR]
+                > ![Un graphique](graphique.png)
+
                 ```
                 Du code.
                 ```
@@ -93,14 +96,21 @@ class MarkdownSyntaxTest {
     void aCalloutOfAnUnknownKindIsAnErrorWithTheKindItMeant() {
         assertReported("error: content/en/mistakes.md:7: there is no callout `[!WARN]`\n"
                 + "  fix: did you mean `[!WARNING]`? the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, "
-                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`");
+                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, and an image with its caption is `[!FIGURE]`");
+    }
+
+    @Test
+    void aFigureMarkerMistypedIsAnErrorThatNamesTheFigureMarker() {
+        assertReported("error: content/fr/mistakes.md:10: there is no callout `[!FIGUR]`\n"
+                + "  fix: did you mean `[!FIGURE]`? the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, "
+                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, and an image with its caption is `[!FIGURE]`");
     }
 
     @Test
     void aCalloutInFrenchWordsIsAnErrorListingTheKinds() {
         assertReported("error: content/fr/mistakes.md:5: there is no callout `[!REMARQUE]`\n"
                 + "  fix: the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`, "
-                + "`[!FIGURES]`");
+                + "`[!FIGURES]`, and an image with its caption is `[!FIGURE]`");
     }
 
     @Test

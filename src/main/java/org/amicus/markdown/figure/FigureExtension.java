@@ -5,12 +5,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.ArrayList;
+import java.util.List;
 import org.amicus.markdown.figure.internal.FigureNodePostProcessor;
 import org.amicus.markdown.figure.internal.FigureNodeRenderer;
 import org.amicus.markdown.safety.Finding;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A figure with a caption, written like a callout: a blockquote whose first line is {@code [!FIGURE]} (any case,
@@ -49,6 +48,9 @@ public final class FigureExtension implements Parser.ParserExtension, HtmlRender
         return new FigureExtension();
     }
 
+    /** The marker of a figure, as a callout's kind: {@code [!FIGURE]}. */
+    public static final String MARKER = "FIGURE";
+
     /** Every problem of every figure of a document, in reading order. */
     public static List<Finding> problems(Document document) {
         List<Finding> problems = new ArrayList<>();
@@ -57,7 +59,7 @@ public final class FigureExtension implements Parser.ParserExtension, HtmlRender
                 problems.addAll(figure.problems());
             }
         }
-        return problems;
+        return List.copyOf(problems);
     }
 
     @Override

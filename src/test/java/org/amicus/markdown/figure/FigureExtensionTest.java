@@ -55,7 +55,7 @@ class FigureExtensionTest {
 
     private String html(String lang, String markdown) {
         MarkdownProcessor.Parsed parsed = MARKDOWN.parse(lang, markdown);
-        assertEquals(List.of(), parsed.unsafe(), "problems");
+        assertEquals(List.of(), parsed.figures(), "problems");
         GlossaryContext glossary = new GlossaryContext(key -> key.equals("punitive-damages")
                 ? Optional.of(new GlossaryContext.Entry(lang.equals("en") ? "punitive damages" : "dommages punitifs",
                         "A sum.", "/" + lang + "/glossary/#punitive-damages")) : Optional.empty(),
@@ -70,7 +70,7 @@ class FigureExtensionTest {
     }
 
     private static List<Finding> problems(String markdown) {
-        return MARKDOWN.parse("en", markdown).unsafe();
+        return MARKDOWN.parse("en", markdown).figures();
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import org.amicus.markdown.callout.CalloutMarker;
 import org.amicus.markdown.figure.Figure;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.figure.FigureCaption;
 import org.amicus.markdown.figure.FigureImage;
 
@@ -21,7 +22,7 @@ import org.amicus.markdown.figure.FigureImage;
  */
 public class FigureNodePostProcessor extends NodePostProcessor {
 
-    static final String MARKER = "FIGURE";
+    static final String MARKER = FigureExtension.MARKER;
     private static final String EXAMPLE = "`> [!FIGURE]`, then `> ![what it shows](figures/chart.svg)`, then `>` "
             + "and `> **Its title.** Its takeaway. Source: …[@key]`";
 
