@@ -7,6 +7,7 @@ import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.Nodes;
 import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.glossary.TermReference;
 import org.amicus.markdown.safety.Finding;
@@ -85,7 +86,7 @@ public final class MarkdownChecks {
         if (site.withLayout(page.lang(), "glossary").isPresent()) {
             return;
         }
-        for (Node node : parsed.document().getDescendants()) {
+        for (Node node : Nodes.below(parsed.document())) {
             if (node instanceof TermReference term) {
                 bodyError(problems, page, SourceLines.of(term), "glossary term `" + term.getKey() + "` used, but the "
                         + page.lang() + " site has no glossary page",
@@ -100,7 +101,7 @@ public final class MarkdownChecks {
         if (page.isFallback()) {
             return;
         }
-        for (Node node : parsed.document().getDescendants()) {
+        for (Node node : Nodes.below(parsed.document())) {
             if (node instanceof Image image && image.getText().isBlank()) {
                 bodyWarning(problems, page, SourceLines.of(image), "image `" + image.getUrl() + "` has no alt text",
                         "describe what it shows between the brackets: `![A chart of the two awards](" + image.getUrl()

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
+import org.amicus.markdown.Nodes;
 import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.callout.Callout;
 import org.amicus.markdown.callout.CalloutKind;
@@ -52,7 +53,7 @@ final class MarkdownSyntax {
     static void check(Page page, Document document, Set<String> glossaryKeys, Problems problems) {
         checkControlCharacters(page, problems);
         List<Node> notProse = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof Callout callout && !callout.hasChildren()) {
                 MarkdownChecks.bodyWarning(problems, page, SourceLines.of(callout), "the callout `[!"
                         + callout.getKind().name() + "]` is empty", "write its text on the next lines, each "

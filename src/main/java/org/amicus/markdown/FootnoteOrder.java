@@ -25,7 +25,7 @@ final class FootnoteOrder {
         FootnoteRepository repository = FootnoteExtension.FOOTNOTES.get(document);
         Map<FootnoteBlock, Integer> references = new HashMap<>();
         int next = 1;
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             FootnoteBlock block = node instanceof Footnote footnote ? footnote.getFootnoteBlock(repository) : null;
             if (block != null) {
                 Footnote footnote = (Footnote) node;

@@ -38,7 +38,7 @@ final class HeadingIds {
         Set<String> used = new HashSet<>();
         List<Heading> generated = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof Heading heading) {
                 if (hasExplicitId(heading)) {
                     if (!used.add(heading.getAnchorRefId())) {
@@ -59,7 +59,7 @@ final class HeadingIds {
             heading.setExplicitAnchorRefId(true);
         }
         Set<String> ids = new LinkedHashSet<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof Heading heading) {
                 ids.add(heading.getAnchorRefId());
             }
@@ -69,7 +69,7 @@ final class HeadingIds {
 
     private static boolean hasExplicitId(Heading heading) {
         // The attributes may sit below an AnchorLink node that wraps the heading's text.
-        for (Node child : heading.getDescendants()) {
+        for (Node child : Nodes.below(heading)) {
             if (child instanceof AttributesNode && child.getChars().toString().contains("#")) {
                 return true;
             }
@@ -80,7 +80,7 @@ final class HeadingIds {
     /** The heading's visible text, without its {@code {#id}} attributes. */
     static String text(Heading heading) {
         String text = new TextCollectingVisitor().collectAndGetText(heading);
-        for (Node node : heading.getDescendants()) {
+        for (Node node : Nodes.below(heading)) {
             if (node instanceof AttributesNode) {
                 text = text.replace(node.getChars().toString(), "");
             }

@@ -1,5 +1,6 @@
 package org.amicus.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -7,7 +8,6 @@ import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -15,21 +15,21 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.amicus.markdown.braces.BracesExtension;
-import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
-import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.citation.Citations;
 import org.amicus.markdown.citation.CitedSource;
-import org.amicus.markdown.glossary.GlossaryExtension;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.filelink.FileLinkExtension;
+import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.safety.Finding;
 import org.amicus.markdown.safety.Sanitizer;
 import org.amicus.markdown.safety.UnsafeMarkup;
@@ -247,7 +247,7 @@ public final class MarkdownProcessor {
      */
     private static int words(Document document) {
         int count = 0;
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof Text) {
                 CharSequence text = node.getChars();
                 boolean inWord = false;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amicus.markdown.Nodes;
 import org.amicus.markdown.SourceLines;
 
 /** Numbers the citations of a page in reading order and lists the sources it cites. */
@@ -20,7 +21,7 @@ public final class Citations {
      */
     public static List<CitedSource> number(Document document, CitationContext context) {
         Map<String, Entry> byKey = new LinkedHashMap<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (!(node instanceof Citation citation)) {
                 continue;
             }

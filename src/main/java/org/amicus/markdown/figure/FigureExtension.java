@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.ArrayList;
 import java.util.List;
+import org.amicus.markdown.Nodes;
 import org.amicus.markdown.figure.internal.FigureNodePostProcessor;
 import org.amicus.markdown.figure.internal.FigureNodeRenderer;
 import org.amicus.markdown.safety.Finding;
@@ -54,7 +55,7 @@ public final class FigureExtension implements Parser.ParserExtension, HtmlRender
     /** Every problem of every figure of a document, in reading order. */
     public static List<Finding> problems(Document document) {
         List<Finding> problems = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof Figure figure) {
                 problems.addAll(figure.problems());
             }

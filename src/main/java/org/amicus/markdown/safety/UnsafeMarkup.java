@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.amicus.markdown.Nodes;
 import org.amicus.markdown.SourceLines;
 
 /**
@@ -41,7 +42,7 @@ public final class UnsafeMarkup {
         List<Finding> findings = new ArrayList<>();
         RawHtml raw = new RawHtml(findings);
         boolean rawHtml = false;
-        for (Node node : document.getDescendants()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof HtmlBlockBase block) {
                 raw.check(block.getContentChars(), SourceLines.of(block));
                 rawHtml = true;

@@ -9,10 +9,12 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import org.amicus.markdown.Nodes;
+import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.callout.CalloutMarker;
 import org.amicus.markdown.figure.Figure;
-import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.figure.FigureCaption;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.figure.FigureImage;
 
 /**
@@ -33,7 +35,7 @@ public class FigureNodePostProcessor extends NodePostProcessor {
             return; // an unclosed [!FIGURE is reported as a callout marker never closed
         }
         Figure figure = new Figure(node.getChars());
-        int line = node.getLineNumber();
+        int line = SourceLines.of(node);
         if (!marker.rest().isEmpty()) {
             figure.report(line, "text follows the figure marker `[!" + marker.name() + "]` on its line",
                     "put the marker alone on its line, and the image alone on the next: " + EXAMPLE);
@@ -65,7 +67,7 @@ public class FigureNodePostProcessor extends NodePostProcessor {
                 lineBreak.unlink();
                 paragraph.setContent(paragraph, 1, paragraph.getLineCount());
             } else if (paragraph.hasChildren()) {
-                figure.report(image.getLineNumber(), "text follows the figure's image on its line",
+                figure.report(SourceLines.of(image), "text follows the figure's image on its line",
                         "put the image alone on its line and the caption on the next ones: " + EXAMPLE);
             }
             if (!paragraph.hasChildren()) {
@@ -85,9 +87,9 @@ public class FigureNodePostProcessor extends NodePostProcessor {
             return;
         }
         figure.appendChild(caption);
-        for (Node inCaption : caption.getDescendants()) {
+        for (Node inCaption : Nodes.below(caption)) {
             if (image != null && inCaption instanceof Image second) {
-                figure.report(second.getLineNumber(), "a figure holds one image, and this is a second one",
+                figure.report(SourceLines.of(second), "a figure holds one image, and this is a second one",
                         "make it a figure of its own, with its own `[!FIGURE]` and caption");
             }
         }
