@@ -243,22 +243,29 @@ public final class MarkdownProcessor {
     /**
      * The words readers read: those of the text nodes. Not flexmark's TextCollectingVisitor, whose sequence
      * builder fails an internal assertion on text our typography has edited (a table cell with a no-break
-     * space, in one page of the explainer).
+     * space, in one page of the explainer). A walk down the tree: flexmark's descendant iterator (a
+     * synchronized Stack) cost more than the counting.
      */
-    private static int words(Document document) {
+    private static int words(Node parent) {
         int count = 0;
-        for (Node node : Nodes.below(document)) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text) {
-                CharSequence text = node.getChars();
-                boolean inWord = false;
-                for (int i = 0; i < text.length(); i++) {
-                    boolean letter = Character.isLetterOrDigit(text.charAt(i));
-                    if (letter && !inWord) {
-                        count++;
-                    }
-                    inWord = letter;
-                }
+                count += words(node.getChars());
             }
+            count += words(node);
+        }
+        return count;
+    }
+
+    private static int words(CharSequence text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
         }
         return count;
     }

@@ -283,6 +283,33 @@ class MarkdownProcessorTest {
         assertEquals(3, render("en", "One two three.\n\n*[CFAA]: Computer Fraud and Abuse Act\n").words());
     }
 
+    /**
+     * Text at every depth counts, in a heading, emphasis, a link, a code span, a list in a quote, a table and a
+     * footnote (and the footnote mark's label, n); the apostrophe, raised ordinal and no-break space that
+     * typography puts in split no word.
+     */
+    @ParameterizedTest
+    @CsvSource({"en", "fr"})
+    void wordsAreCountedInEveryKindOfText(String lang) {
+        String markdown = """
+                ## Three heading words
+
+                Some *emphasised* and **strong** text in [a link](the-case.md), then `a code span`.
+
+                > - one item in a quote
+
+                | cell one | cell two |
+                | --- | --- |
+                | three | four five |
+
+                A note[^n] and l'arbre on 1er mai.
+
+                [^n]: Its words count too.
+                """;
+
+        assertEquals(3 + 12 + 5 + 7 + 9 + 4, render(lang, markdown).words());
+    }
+
     @Test
     void languageWithoutASetupIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MARKDOWN.parse("de", "x"));

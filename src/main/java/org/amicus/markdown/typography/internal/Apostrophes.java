@@ -1,6 +1,5 @@
 package org.amicus.markdown.typography.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,19 +13,14 @@ final class Apostrophes {
     private Apostrophes() {
     }
 
-    static List<TextEdit> edits(CharSequence text, int before, int after) {
-        List<TextEdit> edits = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '\'') {
-                continue;
-            }
+    static void addEdits(String text, int before, int after, List<TextEdit> edits) {
+        for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
             int previous = i > 0 ? text.charAt(i - 1) : before;
             int next = i + 1 < text.length() ? text.charAt(i + 1) : after;
             if (previous != '\\' && (isWordChar(previous) || isWordChar(next)) && !UrlWords.isInUrl(text, i)) {
                 edits.add(TextEdit.replace(i, i + 1, LanguageRules.APOSTROPHE));
             }
         }
-        return edits;
     }
 
     private static boolean isWordChar(int c) {

@@ -1,6 +1,5 @@
 package org.amicus.markdown.typography.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.amicus.markdown.typography.internal.InlineNeighbours.BOUNDARY;
@@ -15,14 +14,12 @@ final class FrenchSpacing {
     private static final char NARROW = '\u202F';
     private static final String NNBSP = String.valueOf(NARROW);
 
-    private static final String MARKS = ";:!?";
     private static final String CLOSERS = ")]}\u00BB\u201D\u2019\"'";
 
     private FrenchSpacing() {
     }
 
-    static List<TextEdit> edits(CharSequence text, int before, int after) {
-        List<TextEdit> edits = new ArrayList<>();
+    static void addEdits(String text, int before, int after, List<TextEdit> edits) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             TextEdit edit = null;
@@ -37,11 +34,10 @@ final class FrenchSpacing {
                 edits.add(edit);
             }
         }
-        return edits;
     }
 
     /** The run of marks starting at {@code start}, as in "?!", gets one space before it, if it ends a clause. */
-    private static TextEdit beforeMarks(CharSequence text, int start, int before, int after) {
+    private static TextEdit beforeMarks(String text, int start, int before, int after) {
         int end = start;
         while (end < text.length() && isMark(text.charAt(end))) {
             end++;
@@ -54,7 +50,7 @@ final class FrenchSpacing {
         return spaceBefore(text, start, before, true);
     }
 
-    private static TextEdit afterOpeningGuillemet(CharSequence text, int at, int after) {
+    private static TextEdit afterOpeningGuillemet(String text, int at, int after) {
         int next = at + 1;
         if (next == text.length()) {
             // The quoted words start in the next node (emphasis, code…): the space is still ours to add.
@@ -75,7 +71,7 @@ final class FrenchSpacing {
      * a character that ends a word (not after a backslash: escaping the mark, as in \:, opts out); a closing
      * guillemet closes whatever precedes it, even a code span.
      */
-    private static TextEdit spaceBefore(CharSequence text, int at, int before, boolean afterWordOnly) {
+    private static TextEdit spaceBefore(String text, int at, int before, boolean afterWordOnly) {
         if (at == 0) {
             boolean insert = afterWordOnly ? before >= 0 && endsWord((char) before)
                     : before != BOUNDARY && !isSpace(before);
@@ -95,7 +91,7 @@ final class FrenchSpacing {
     }
 
     private static boolean isMark(char c) {
-        return MARKS.indexOf(c) >= 0;
+        return c == ';' || c == ':' || c == '!' || c == '?';
     }
 
     private static boolean endsWord(char c) {

@@ -101,14 +101,17 @@ final class InlineNeighbours {
         return firstCharOf(visibleText(node));
     }
 
-    /** Null when the node's rendered text is unknown; "" for a line break, which counts as a boundary. */
-    private static String visibleText(Node node) {
+    /**
+     * Null when the node's rendered text is unknown; "" for a line break, which counts as a boundary. A text
+     * node's own characters, not a copy: only one of them is read.
+     */
+    private static CharSequence visibleText(Node node) {
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof ClauseEnd
                 || node instanceof Footnote) {
             return "";
         }
         if (node instanceof Text || node instanceof Abbreviation || node instanceof OrdinalSuffix) {
-            return node.getChars().toString();
+            return node.getChars();
         }
         if (node instanceof TypographicSmarts smarts) {
             return smarts.getTypographicText();
@@ -125,17 +128,17 @@ final class InlineNeighbours {
                 || node instanceof LinkRef || node instanceof TextBase;
     }
 
-    private static int lastCharOf(String text) {
+    private static int lastCharOf(CharSequence text) {
         if (text == null) {
             return OPAQUE;
         }
-        return text.isEmpty() ? BOUNDARY : text.charAt(text.length() - 1);
+        return text.length() == 0 ? BOUNDARY : text.charAt(text.length() - 1);
     }
 
-    private static int firstCharOf(String text) {
+    private static int firstCharOf(CharSequence text) {
         if (text == null) {
             return OPAQUE;
         }
-        return text.isEmpty() ? BOUNDARY : text.charAt(0);
+        return text.length() == 0 ? BOUNDARY : text.charAt(0);
     }
 }

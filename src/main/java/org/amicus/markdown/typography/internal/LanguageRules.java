@@ -42,15 +42,18 @@ public enum LanguageRules {
     /**
      * What this language's rules change in a text, in order and without overlaps.
      *
+     * @param text   the text, as a String: the rules read each character several times, and a flexmark sequence's
+     *               charAt is much slower than a String's
      * @param before the character just before the text, or an {@link InlineNeighbours} constant
      * @param after  the character just after it
      */
-    List<TextEdit> edits(CharSequence text, int before, int after) {
-        List<TextEdit> edits = new ArrayList<>(Apostrophes.edits(text, before, after));
-        edits.addAll(NoBreakSpaces.edits(text, french));
+    List<TextEdit> edits(String text, int before, int after) {
+        List<TextEdit> edits = new ArrayList<>();
+        Apostrophes.addEdits(text, before, after, edits);
+        NoBreakSpaces.addEdits(text, french, edits);
         if (french) {
-            edits.addAll(FrenchSpacing.edits(text, before, after));
-            edits.addAll(Ordinals.edits(text));
+            FrenchSpacing.addEdits(text, before, after, edits);
+            Ordinals.addEdits(text, edits);
         }
         return TextEdit.inOrder(edits);
     }

@@ -26,16 +26,21 @@ record TextEdit(int start, int end, String replacement) {
         return new TextEdit(start, end, null);
     }
 
+    private static final Comparator<TextEdit> BY_POSITION = Comparator.comparingInt(TextEdit::start)
+            .thenComparingInt(TextEdit::end);
+
     /**
      * The edits sorted by position, each kept only if it starts after the previous one ends: when two rules want
-     * the same spaces (as in "« : »"), one narrow space is enough.
+     * the same spaces (as in "« : »"), one narrow space is enough. Sorts {@code edits} in place.
      */
     static List<TextEdit> inOrder(List<TextEdit> edits) {
-        List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
-        List<TextEdit> kept = new ArrayList<>();
+        if (edits.size() < 2) {
+            return edits;
+        }
+        edits.sort(BY_POSITION);
+        List<TextEdit> kept = new ArrayList<>(edits.size());
         int done = 0;
-        for (TextEdit edit : sorted) {
+        for (TextEdit edit : edits) {
             if (edit.start() >= done) {
                 kept.add(edit);
                 done = edit.end();

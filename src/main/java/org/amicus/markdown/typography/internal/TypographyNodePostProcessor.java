@@ -39,7 +39,7 @@ public class TypographyNodePostProcessor extends NodePostProcessor {
         int before = InlineNeighbours.charBefore(node);
         int after = InlineNeighbours.charAfter(node);
 
-        List<TextEdit> edits = rules.edits(chars, before, after);
+        List<TextEdit> edits = rules.edits(NodeText.of(chars), before, after);
         if (!edits.isEmpty()) {
             split(state, node, edits);
         }
