@@ -108,14 +108,27 @@ public final class LinkChecker {
     }
 
     /**
-     * Reads the HTML file at {@code path} of the site, tag by tag ({@link HtmlTags}): its ids given twice and its
-     * links to known files and to itself are checked now; of the rest only what the end of the check needs is
-     * kept, never the page. Safe to call from several threads at once.
+     * What the check reads of an HTML file, tag by tag ({@link HtmlTags}): its ids, those given more than once, and
+     * its links to the site, by line. It depends on the HTML alone, so a long-lived build keeps it beside a page
+     * whose HTML it keeps, and does not scan that page again.
      */
-    public void read(String path, String html) {
+    public record Scanned(Set<String> ids, List<RepeatedId> repeatedIds, List<Link> links) {
+    }
+
+    /** An id given again on {@code line}, first given on {@code firstLine}. */
+    record RepeatedId(String id, int line, int firstLine) {
+    }
+
+    /** An address of the site in an attribute of an element. */
+    record Link(String element, String attribute, String url, int line) {
+    }
+
+    /** Reads an HTML file for {@link #read(String, Scanned)}. */
+    public static Scanned scan(String html) {
         Set<String> ids = new HashSet<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
-        List<Deferred> toSelf = new ArrayList<>();
+        List<RepeatedId> repeated = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         HtmlTags.scan(html, tag -> {
             if (tag.isEnd()) {
                 return;
@@ -127,23 +140,47 @@ public final class LinkChecker {
                     ids.add(value);
                     Integer first = firstLineOfId.putIfAbsent(value, attribute.line());
                     if (first != null) {
-                        report(path, attribute.line(), null, "id `" + value + "` is used more than once on this page "
-                                + "(first on line " + first + ")", "ids must be unique within a page: rename one "
-                                + "of them (a heading's id: `## Heading {#another-id}`)");
+                        repeated.add(new RepeatedId(value, attribute.line(), first));
                     }
                 } else if (name.equals("name") && tag.name().equals("a")) {
                     ids.add(value);
                 } else if (URL_ATTRIBUTES.contains(name)) {
                     for (String url : name.equals("srcset") ? srcsetUrls(value) : List.of(value.strip())) {
                         if (!SiteUrl.isExternal(url)) {
-                            readLink(path, tag.name(), name, url, attribute.line(), toSelf);
+                            links.add(new Link(tag.name(), name, url, attribute.line()));
                         }
                     }
                 }
             }
         });
-        anchors.put(path, Set.copyOf(ids));
-        toSelf.forEach(link -> checkFragment(link, path, ids));
+        return new Scanned(Set.copyOf(ids), List.copyOf(repeated), List.copyOf(links));
+    }
+
+    /**
+     * Reads the HTML file at {@code path} of the site (see {@link #read(String, Scanned)}). Safe to call from
+     * several threads at once.
+     */
+    public void read(String path, String html) {
+        read(path, scan(html));
+    }
+
+    /**
+     * Checks what was read of the HTML file at {@code path} ({@link #scan}): its ids given twice and its links to
+     * known files and to itself now; of the rest only what the end of the check needs is kept, never the page. Safe
+     * to call from several threads at once.
+     */
+    public void read(String path, Scanned page) {
+        for (RepeatedId repeated : page.repeatedIds()) {
+            report(path, repeated.line(), null, "id `" + repeated.id() + "` is used more than once on this page "
+                    + "(first on line " + repeated.firstLine() + ")", "ids must be unique within a page: rename one "
+                    + "of them (a heading's id: `## Heading {#another-id}`)");
+        }
+        List<Deferred> toSelf = new ArrayList<>();
+        for (Link link : page.links()) {
+            readLink(path, link.element(), link.attribute(), link.url(), link.line(), toSelf);
+        }
+        anchors.put(path, page.ids());
+        toSelf.forEach(link -> checkFragment(link, path, page.ids()));
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.amicus.config.Language;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.site.OutputLayout;
@@ -53,9 +55,55 @@ public final class SearchStage {
         return !site.withLayout(lang, "search").isEmpty();
     }
 
-    /** Output path → bytes: the document list of each language with a search page, and lunr when any has one. */
+    /**
+     * Each page's search document as the last run made it, for a long-lived build ({@code serve}): a page whose
+     * address, title, description and body are the same is not cut into sections again. Holds the last run's
+     * documents only.
+     */
+    public static final class Documents {
+
+        /** All a page's document depends on. */
+        private record Input(String url, String title, String description, String body) {
+        }
+
+        private Map<Input, Map<String, Object>> last = Map.of();
+
+        private synchronized Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
+                                                     BiFunction<String, String, String> typeset) {
+            Map<Input, Map<String, Object>> made = new ConcurrentHashMap<>();
+            Map<String, byte[]> files = SearchStage.run(site, page -> {
+                String lang = page.lang();
+                Input input = new Input(site.config().link(page.url()), typeset.apply(lang, page.title()),
+                        typeset.apply(lang, page.frontMatter().description()), bodies.get(page).html());
+                Map<String, Object> document = last.get(input);
+                if (document == null) {
+                    document = document(input);
+                }
+                made.put(input, document);
+                return document;
+            });
+            last = made;
+            return files;
+        }
+
+        private static Map<String, Object> document(Input input) {
+            List<Map<String, Object>> sections = Sections.of(input.body()).stream()
+                    .map(s -> Json.object("id", s.id(), "heading", s.heading(), "text", s.text())).toList();
+            return Json.object("url", input.url(), "title", input.title(), "description", input.description(),
+                    "sections", sections);
+        }
+    }
+
+    /**
+     * Output path → bytes: the document list of each language with a search page, and lunr when any has one. The
+     * documents of pages that did not change since the last run with the same {@code documents} are its.
+     */
     public static Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
-                                          BiFunction<String, String, String> typeset) {
+                                          BiFunction<String, String, String> typeset, Documents documents) {
+        return documents.run(site, bodies, typeset);
+    }
+
+    private static Map<String, byte[]> run(Site site, Function<Page, Map<String, Object>> document) {
         Map<String, byte[]> files = new TreeMap<>();
         for (Language language : site.config().languages()) {
             String lang = language.key();
@@ -65,8 +113,7 @@ public final class SearchStage {
             List<Map<String, Object>> pages = site.pagesIn(lang).parallelStream()
                     .filter(page -> !page.isFallback() && !page.layout().equals("search")
                             && !page.layout().equals("guide")) // the guide page repeats the other pages
-                    .map(page -> document(site.config().link(page.url()), typeset.apply(lang, page.title()),
-                            typeset.apply(lang, page.frontMatter().description()), bodies.get(page)))
+                    .map(document)
                     .toList();
             files.put(OutputLayout.searchDocuments(lang),
                     Json.write(Json.object("lang", lang, "pages", pages)).getBytes(StandardCharsets.UTF_8));
@@ -75,12 +122,6 @@ public final class SearchStage {
             files.put(OutputLayout.LUNR, lunr());
         }
         return files;
-    }
-
-    private static Map<String, Object> document(String url, String title, String description, RenderedMarkdown body) {
-        List<Map<String, Object>> sections = Sections.of(body.html()).stream()
-                .map(s -> Json.object("id", s.id(), "heading", s.heading(), "text", s.text())).toList();
-        return Json.object("url", url, "title", title, "description", description, "sections", sections);
     }
 
     /** lunr's own file, for the reader's browser. */
