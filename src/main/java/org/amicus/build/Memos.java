@@ -114,6 +114,7 @@ public final class Memos {
     private final Map<PageText, MarkdownStage.PageResult> markdown = new ConcurrentHashMap<>();
     private final Map<Page.Key, Rendered> pages = new ConcurrentHashMap<>();
     private ViewMemos views = new ViewMemos();
+    private final LinkChecker.Reads linkReads = new LinkChecker.Reads();
     private final SearchStage.Documents searchDocuments = new SearchStage.Documents();
     /** Compares this build's models with the last build's; a new one for each build. */
     private volatile ModelEquality models = new ModelEquality();
@@ -222,6 +223,11 @@ public final class Memos {
     /** The views the last build made with the same processor; a one-off build's own. */
     synchronized ViewMemos views() {
         return views;
+    }
+
+    /** What the link check found reading each page in the last build; a one-off build's own. */
+    LinkChecker.Reads linkReads() {
+        return linkReads;
     }
 
     /** Each page's search document as the last build made it; a one-off build's own. */

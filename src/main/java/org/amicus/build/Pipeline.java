@@ -185,7 +185,8 @@ public final class Pipeline {
         site.pages().forEach(page -> known.add(page.outputPath()));
         site.assets().forEach(asset -> known.add(asset.outputPath()));
         known.add(OutputLayout.LANDING);
-        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known, new PageSources(site));
+        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known, new PageSources(site),
+                memos.linkReads());
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {

@@ -66,18 +66,18 @@ public final class SearchStage {
         private record Input(String url, String title, String description, String body) {
         }
 
-        private Map<Input, Map<String, Object>> last = Map.of();
+        private Map<Input, String> last = Map.of();
 
         private synchronized Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
                                                      BiFunction<String, String, String> typeset) {
-            Map<Input, Map<String, Object>> made = new ConcurrentHashMap<>();
+            Map<Input, String> made = new ConcurrentHashMap<>();
             Map<String, byte[]> files = SearchStage.run(site, page -> {
                 String lang = page.lang();
                 Input input = new Input(site.config().link(page.url()), typeset.apply(lang, page.title()),
                         typeset.apply(lang, page.frontMatter().description()), bodies.get(page).html());
-                Map<String, Object> document = last.get(input);
+                String document = last.get(input);
                 if (document == null) {
-                    document = document(input);
+                    document = Json.write(document(input));
                 }
                 made.put(input, document);
                 return document;
@@ -103,25 +103,33 @@ public final class SearchStage {
         return documents.run(site, bodies, typeset);
     }
 
-    private static Map<String, byte[]> run(Site site, Function<Page, Map<String, Object>> document) {
+    /** @param document a page's document, as JSON */
+    private static Map<String, byte[]> run(Site site, Function<Page, String> document) {
         Map<String, byte[]> files = new TreeMap<>();
         for (Language language : site.config().languages()) {
             String lang = language.key();
             if (!hasSearch(site, lang)) {
                 continue;
             }
-            List<Map<String, Object>> pages = site.pagesIn(lang).parallelStream()
+            List<String> pages = site.pagesIn(lang).parallelStream()
                     .filter(page -> !page.isFallback() && !page.layout().equals("search")
                             && !page.layout().equals("guide")) // the guide page repeats the other pages
                     .map(document)
                     .toList();
-            files.put(OutputLayout.searchDocuments(lang),
-                    Json.write(Json.object("lang", lang, "pages", pages)).getBytes(StandardCharsets.UTF_8));
+            // As Json.write(Json.object("lang", lang, "pages", documents)) writes it, the documents written once.
+            String json = "{" + Json.quote("lang") + ":" + Json.quote(lang) + "," + Json.quote("pages") + ":["
+                    + String.join(",", pages) + "]}";
+            files.put(OutputLayout.searchDocuments(lang), json.getBytes(StandardCharsets.UTF_8));
         }
         if (!files.isEmpty()) {
-            files.put(OutputLayout.LUNR, lunr());
+            files.put(OutputLayout.LUNR, Lunr.BYTES);
         }
         return files;
+    }
+
+    /** lunr's file, read once, when first needed; the array is never changed, only written out. */
+    private static final class Lunr {
+        static final byte[] BYTES = lunr();
     }
 
     /** lunr's own file, for the reader's browser. */
