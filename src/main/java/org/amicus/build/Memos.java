@@ -2,28 +2,36 @@ package org.amicus.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.amicus.check.LinkChecker;
+import org.amicus.config.Language;
+import org.amicus.config.SiteConfig;
+import org.amicus.content.Asset;
 import org.amicus.content.FrontMatter;
+import org.amicus.data.DataLoader;
+import org.amicus.data.SiteData;
+import org.amicus.diagnostic.Problem;
+import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
+import org.amicus.render.ViewMemos;
 import org.amicus.render.view.TemplateRoot;
+import org.amicus.search.SearchStage;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
-import org.amicus.util.FilePaths;
 
 /**
  * What a {@link Pipeline} made of each page, kept by a long-lived build ({@code serve}) so that the next run
@@ -53,18 +61,39 @@ public final class Memos {
         }
     }
 
-    /** Everything but the pages' bodies that the Markdown stage reads. */
+    /**
+     * Everything but the pages' bodies that the Markdown stage reads: of the files of {@code content/} but the
+     * pages, the data files (as read) and the paths of the files beside the pages, never their bytes.
+     */
     private record MarkdownStamp(Object config, List<String> languages, Map<String, Map<String, String>> callouts,
-                                 List<PagePlace> pages, String otherContent) {
+                                 List<PagePlace> pages, List<String> assets, SiteData data) {
+    }
+
+    /** What the data files are read from: the site's languages, and each file of {@code content/data/}'s bytes. */
+    private record DataFiles(List<Language> languages, Map<String, ByteBuffer> files) {
+    }
+
+    /** The data files as read, and what reading them reported. */
+    private record DataRead(SiteData data, List<Problem> problems) {
     }
 
     /** What a {@link MarkdownProcessor} is made of. */
     private record ProcessorInput(List<String> languages, Map<String, Map<String, String>> callouts) {
     }
 
-    /** A page's HTML and the model and engine it was rendered with; {@code failure} instead when it failed. */
-    private record Rendered(TemplateEngine engine, String layout, Locale locale, TemplateRoot model, String html,
+    /**
+     * A page as a build writes it, and the model and engine it was rendered with; {@code failure} instead when it
+     * failed.
+     */
+    private record Rendered(TemplateEngine engine, String layout, Locale locale, TemplateRoot model, PageFile file,
                             TemplateFailure failure) {
+    }
+
+    /** A page as a build writes it: its HTML as UTF-8, and what the link check reads of it. */
+    record PageFile(byte[] bytes, LinkChecker.Scanned links) {
+        static PageFile of(String html) {
+            return new PageFile(html.getBytes(StandardCharsets.UTF_8), LinkChecker.scan(html));
+        }
     }
 
     /** How a page is rendered when its memo does not fit. */
@@ -73,13 +102,20 @@ public final class Memos {
         String render() throws TemplateFailure;
     }
 
+    private static final Path DATA = Path.of("content", "data");
+
     /** Whether results are kept for the next build; a one-off build keeps nothing. */
     private final boolean keep;
+    private DataFiles dataFiles;
+    private DataRead dataRead;
     private MarkdownStamp markdownStamp;
     private ProcessorInput processorInput;
     private MarkdownProcessor processor;
     private final Map<PageText, MarkdownStage.PageResult> markdown = new ConcurrentHashMap<>();
     private final Map<Page.Key, Rendered> pages = new ConcurrentHashMap<>();
+    private ViewMemos views = new ViewMemos();
+    private final LinkChecker.Reads linkReads = new LinkChecker.Reads();
+    private final SearchStage.Documents searchDocuments = new SearchStage.Documents();
     /** Compares this build's models with the last build's; a new one for each build. */
     private volatile ModelEquality models = new ModelEquality();
     /** The output paths of the pages this build rendered rather than kept. */
@@ -100,6 +136,26 @@ public final class Memos {
     }
 
     /**
+     * The data files of {@code content/data/} as {@link DataLoader} reads them, with its problems added to
+     * {@code problems}: the last build's while the files' bytes and the languages are the same, so that a page save
+     * does not read and check them again.
+     */
+    synchronized SiteData data(Path project, SiteConfig config, Problems problems) {
+        if (!keep) {
+            return new DataLoader(project, config, problems).load();
+        }
+        // Read before the loader reads them: a file changed in between differs from these bytes next time.
+        DataFiles files = new DataFiles(config.languages(), bytes(project.resolve(DATA)));
+        if (!files.equals(dataFiles)) {
+            Problems own = new Problems();
+            dataRead = new DataRead(new DataLoader(project, config, own).load(), own.sorted());
+            dataFiles = files;
+        }
+        dataRead.problems().forEach(problems::add);
+        return dataRead.data();
+    }
+
+    /**
      * The Markdown processor of these languages and callout titles: the last build's while they are the same, with
      * the parsers it made and the short texts it typeset (titles, descriptions, the data files' texts), which every
      * build typesets again; it keeps every text it typeset, a few thousand in a long session.
@@ -112,15 +168,16 @@ public final class Memos {
         if (!input.equals(processorInput)) {
             processor = new MarkdownProcessor(languages, callouts);
             processorInput = input;
+            views = new ViewMemos(); // they hold the last processor's texts
         }
         return processor;
     }
 
     /**
-     * Each page's Markdown result by its text, for a site whose other input is as {@code site} and the files of
-     * {@code content/} but the pages say; emptied when that input changed since the last call.
+     * Each page's Markdown result by its text, for a site whose other input is as {@code site} and {@code data}
+     * say; emptied when that input changed since the last call.
      */
-    synchronized Map<PageText, MarkdownStage.PageResult> markdown(Site site, Path project, List<String> languages,
+    synchronized Map<PageText, MarkdownStage.PageResult> markdown(Site site, SiteData data, List<String> languages,
                                                                 Map<String, Map<String, String>> callouts) {
         if (!keep) {
             return new ConcurrentHashMap<>();
@@ -128,7 +185,8 @@ public final class Memos {
         models = new ModelEquality(); // a new build: its models are new
         rendered.clear();
         MarkdownStamp stamp = new MarkdownStamp(site.config(), languages, callouts,
-                site.pages().stream().map(PagePlace::of).toList(), otherContent(project.resolve("content")));
+                site.pages().stream().map(PagePlace::of).toList(),
+                site.assets().stream().map(Asset::outputPath).toList(), data);
         if (!stamp.equals(markdownStamp)) {
             markdown.clear();
             markdownStamp = stamp;
@@ -137,29 +195,71 @@ public final class Memos {
     }
 
     /**
-     * The page's HTML as {@code render} makes it, or as it made it last time, when the engine is the same one and
-     * the model equal ({@link ModelEquality}); a failure is thrown again the same way.
+     * The page as {@code render} makes it, or as it made it last time, when the engine is the same one and the
+     * model equal ({@link ModelEquality}); a failure is thrown again the same way.
      */
-    String page(Page page, TemplateEngine engine, TemplateRoot model, Locale locale, Render render)
+    PageFile page(Page page, TemplateEngine engine, TemplateRoot model, Locale locale, Render render)
             throws TemplateFailure {
         if (!keep) {
-            return render.render();
+            return PageFile.of(render.render());
         }
         Rendered last = pages.get(page.key());
         if (last == null || last.engine() != engine || !last.layout().equals(page.layout())
                 || !last.locale().equals(locale) || !models.same(last.model(), model)) {
             rendered.add(page.outputPath());
             try {
-                last = new Rendered(engine, page.layout(), locale, model, render.render(), null);
+                last = new Rendered(engine, page.layout(), locale, model, PageFile.of(render.render()), null);
             } catch (TemplateFailure failure) {
-                last = new Rendered(engine, page.layout(), locale, model, "", failure);
+                last = new Rendered(engine, page.layout(), locale, model, null, failure);
             }
             pages.put(page.key(), last);
         }
         if (last.failure() != null) {
             throw last.failure();
         }
-        return last.html();
+        return last.file();
+    }
+
+    /** The views the last build made with the same processor; a one-off build's own. */
+    synchronized ViewMemos views() {
+        return views;
+    }
+
+    /** What the link check found reading each page in the last build; a one-off build's own. */
+    LinkChecker.Reads linkReads() {
+        return linkReads;
+    }
+
+    /** Each page's search document as the last build made it; a one-off build's own. */
+    SearchStage.Documents searchDocuments() {
+        return searchDocuments;
+    }
+
+    /** Each file of a folder and its subfolders, by path; a file that cannot be read differs from every other. */
+    private static Map<String, ByteBuffer> bytes(Path folder) {
+        Map<String, ByteBuffer> files = new TreeMap<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).forEach(file -> files.put(folder.relativize(file).toString(),
+                        ByteBuffer.wrap(contents(file))));
+            } catch (IOException | UncheckedIOException e) {
+                files.put("", ByteBuffer.wrap(unreadable()));
+            }
+        }
+        return files;
+    }
+
+    private static byte[] contents(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable();
+        }
+    }
+
+    /** Bytes unlike any read before, so that what could not be read is read again next time. */
+    private static byte[] unreadable() {
+        return UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -168,41 +268,5 @@ public final class Memos {
      */
     public Set<String> rendered() {
         return new TreeSet<>(rendered);
-    }
-
-    /** A digest of every file of {@code content/} but the pages' Markdown: data files, site.yaml, assets. */
-    private static String otherContent(Path content) {
-        MessageDigest digest = sha256();
-        if (Files.isDirectory(content)) {
-            try (Stream<Path> walk = Files.walk(content)) {
-                for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".md"))
-                        .sorted().toList()) {
-                    digest.update(FilePaths.slashed(content.relativize(file)).getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(contents(file));
-                    digest.update((byte) 0);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** A file's bytes; one that cannot be read now (deleted meanwhile) differs from every other state. */
-    private static byte[] contents(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            return UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

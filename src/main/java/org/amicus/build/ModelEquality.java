@@ -2,7 +2,9 @@ package org.amicus.build;
 
 import freemarker.core.TemplateMarkupOutputModel;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,17 @@ final class ModelEquality {
             return 31 * System.identityHashCode(before) + System.identityHashCode(after);
         }
     }
+
+    /**
+     * Each record class's accessors, looked up once: {@link Class#getRecordComponents()} makes new ones at every
+     * call, each of which Java prepares again before its first use.
+     */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
+        }
+    };
 
     /** Pairs of parts already compared, and whether they were equal. */
     private final Map<Pair, Boolean> compared = new ConcurrentHashMap<>();
@@ -69,8 +82,8 @@ final class ModelEquality {
     /** Records of equal components; one whose components cannot be read is unequal, and rendered again. */
     private boolean records(Record a, Record b) {
         try {
-            for (RecordComponent component : a.getClass().getRecordComponents()) {
-                if (!equal(component.getAccessor().invoke(a), component.getAccessor().invoke(b))) {
+            for (Method accessor : ACCESSORS.get(a.getClass())) {
+                if (!equal(accessor.invoke(a), accessor.invoke(b))) {
                     return false;
                 }
             }

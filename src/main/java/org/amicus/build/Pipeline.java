@@ -28,7 +28,6 @@ import org.amicus.config.SiteConfigLoader;
 import org.amicus.content.Asset;
 import org.amicus.content.Content;
 import org.amicus.content.ContentLoader;
-import org.amicus.data.DataLoader;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
@@ -139,7 +138,7 @@ public final class Pipeline {
         CompletableFuture<TemplateEngine> engine = CompletableFuture.supplyAsync(
                 () -> templateEngine(templatesDir, staticFiles, config));
         I18n i18n = I18n.load(project, config.languages(), problems);
-        SiteData data = new DataLoader(project, config, problems).load();
+        SiteData data = memos.data(project, config, problems);
         return new Loaded(project, config, content, data, i18n, staticFiles, joined(engine));
     }
 
@@ -166,7 +165,7 @@ public final class Pipeline {
         MarkdownProcessor markdown = memos.processor(languages, callouts);
         MarkdownChecks.checkFrontMatter(model.site(), problems);
         Map<Page, RenderedMarkdown> html = new MarkdownStage(model.site(), loaded.data(), markdown, problems,
-                memos.markdown(model.site(), loaded.project(), languages, callouts)).run();
+                memos.markdown(model.site(), loaded.data(), languages, callouts)).run();
         problems.throwIfErrors();
         return new Bodies(model, markdown, html);
     }
@@ -185,21 +184,22 @@ public final class Pipeline {
         TemplateEngine engine = loaded.engine();
         TemplateModels models = new TemplateModels(site, loaded.data(), model.translations(), loaded.i18n(),
                 bodies.html(), loaded.staticFiles().published(), bodies.markdown()::typeset,
-                bodies.markdown()::typesetHtml);
+                bodies.markdown()::typesetHtml, memos.views());
         Set<String> known = new HashSet<>(loaded.staticFiles().published().values());
         site.pages().forEach(page -> known.add(page.outputPath()));
         site.assets().forEach(asset -> known.add(asset.outputPath()));
         known.add(OutputLayout.LANDING);
-        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known, new PageSources(site));
+        LinkChecker links = LinkChecker.of(out, site.config().link("/"), known, new PageSources(site),
+                memos.linkReads());
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
         site.pages().parallelStream().forEach(page -> {
             try {
                 Locale locale = loaded.config().language(page.lang()).orElseThrow().javaLocale();
                 TemplateRoot root = models.forPage(page);
-                String html = memos.page(page, engine, root, locale,
+                Memos.PageFile file = memos.page(page, engine, root, locale,
                         () -> engine.render(page.layout(), root, locale, page.file()));
-                output.write(page.outputPath(), bytes(html));
-                links.read(page.outputPath(), html);
+                output.write(page.outputPath(), file.bytes());
+                links.read(page.outputPath(), file.links());
             } catch (TemplateFailure failure) {
                 reportOnce(failures, failure);
             }
@@ -265,7 +265,8 @@ public final class Pipeline {
     public Searched search(Published published) {
         Bodies bodies = published.pages().bodies();
         SortedMap<String, byte[]> files = new TreeMap<>(published.files());
-        files.putAll(SearchStage.run(bodies.model().site(), bodies.html(), bodies.markdown()::typeset));
+        files.putAll(SearchStage.run(bodies.model().site(), bodies.html(), bodies.markdown()::typeset,
+                memos.searchDocuments()));
         return new Searched(bodies.model(), files);
     }
 

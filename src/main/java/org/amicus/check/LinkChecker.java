@@ -60,16 +60,19 @@ public final class LinkChecker {
     /** Root-relative links resolve the same on every page: each once (most are the navigation's). */
     private final Map<String, SiteUrl> rootRelative = new ConcurrentHashMap<>();
     private final Authors authors;
+    private final Reads reads;
 
-    private LinkChecker(Path outputFolder, String basePath, Set<String> known, Authors authors) {
+    private LinkChecker(Path outputFolder, String basePath, Set<String> known, Authors authors, Reads reads) {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and end with /, like /nso/: " + basePath);
         }
         Path name = outputFolder.toAbsolutePath().normalize().getFileName();
         this.reportFolder = name == null ? Path.of("") : name;
         this.basePath = basePath;
-        this.known = known;
+        reads.start(basePath, known);
+        this.known = reads.known;
         this.authors = authors;
+        this.reads = reads;
     }
 
     /**
@@ -82,7 +85,13 @@ public final class LinkChecker {
      * @param authors where the authors of pages wrote their addresses, where broken ones are reported
      */
     public static LinkChecker of(Path outputFolder, String basePath, Set<String> known, Authors authors) {
-        return new LinkChecker(outputFolder, basePath, Set.copyOf(known), authors);
+        return of(outputFolder, basePath, known, authors, new Reads());
+    }
+
+    /** The same, taking what reading each page found from {@code reads} where the page did not change. */
+    public static LinkChecker of(Path outputFolder, String basePath, Set<String> known, Authors authors,
+                                 Reads reads) {
+        return new LinkChecker(outputFolder, basePath, Set.copyOf(known), authors, reads);
     }
 
     /**
@@ -97,7 +106,8 @@ public final class LinkChecker {
     /** The same for a site published under {@code basePath} (see {@link #of}). */
     public static List<Problem> check(Path outputFolder, String basePath) {
         SortedSet<String> files = filesIn(outputFolder);
-        LinkChecker checker = new LinkChecker(outputFolder, basePath, files, (page, url) -> Optional.empty());
+        LinkChecker checker = new LinkChecker(outputFolder, basePath, files, (page, url) -> Optional.empty(),
+                new Reads());
         files.stream().filter(LinkChecker::isHtml).forEach(file -> checker.read(file, read(outputFolder, file)));
         return checker.check(files);
     }
@@ -108,14 +118,27 @@ public final class LinkChecker {
     }
 
     /**
-     * Reads the HTML file at {@code path} of the site, tag by tag ({@link HtmlTags}): its ids given twice and its
-     * links to known files and to itself are checked now; of the rest only what the end of the check needs is
-     * kept, never the page. Safe to call from several threads at once.
+     * What the check reads of an HTML file, tag by tag ({@link HtmlTags}): its ids, those given more than once, and
+     * its links to the site, by line. It depends on the HTML alone, so a long-lived build keeps it beside a page
+     * whose HTML it keeps, and does not scan that page again.
      */
-    public void read(String path, String html) {
+    public record Scanned(Set<String> ids, List<RepeatedId> repeatedIds, List<Link> links) {
+    }
+
+    /** An id given again on {@code line}, first given on {@code firstLine}. */
+    record RepeatedId(String id, int line, int firstLine) {
+    }
+
+    /** An address of the site in an attribute of an element. */
+    record Link(String element, String attribute, String url, int line) {
+    }
+
+    /** Reads an HTML file for {@link #read(String, Scanned)}. */
+    public static Scanned scan(String html) {
         Set<String> ids = new HashSet<>();
         Map<String, Integer> firstLineOfId = new HashMap<>();
-        List<Deferred> toSelf = new ArrayList<>();
+        List<RepeatedId> repeated = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         HtmlTags.scan(html, tag -> {
             if (tag.isEnd()) {
                 return;
@@ -127,23 +150,86 @@ public final class LinkChecker {
                     ids.add(value);
                     Integer first = firstLineOfId.putIfAbsent(value, attribute.line());
                     if (first != null) {
-                        report(path, attribute.line(), null, "id `" + value + "` is used more than once on this page "
-                                + "(first on line " + first + ")", "ids must be unique within a page: rename one "
-                                + "of them (a heading's id: `## Heading {#another-id}`)");
+                        repeated.add(new RepeatedId(value, attribute.line(), first));
                     }
                 } else if (name.equals("name") && tag.name().equals("a")) {
                     ids.add(value);
                 } else if (URL_ATTRIBUTES.contains(name)) {
                     for (String url : name.equals("srcset") ? srcsetUrls(value) : List.of(value.strip())) {
                         if (!SiteUrl.isExternal(url)) {
-                            readLink(path, tag.name(), name, url, attribute.line(), toSelf);
+                            links.add(new Link(tag.name(), name, url, attribute.line()));
                         }
                     }
                 }
             }
         });
-        anchors.put(path, Set.copyOf(ids));
-        toSelf.forEach(link -> checkFragment(link, path, ids));
+        return new Scanned(Set.copyOf(ids), List.copyOf(repeated), List.copyOf(links));
+    }
+
+    /**
+     * What reading each page found, kept by a long-lived build ({@code serve}) for the next while the page's scan
+     * is the same object and the site's base path and known files are the same: its links resolved, those kept for
+     * the end of the check and those to itself. A page whose reading found a problem is read again, so the problem
+     * is said where its author wrote it now.
+     */
+    public static final class Reads {
+
+        /** What reading a page found, its problems aside. */
+        private record PageRead(Scanned scanned, List<Deferred> deferred, List<Deferred> toSelf) {
+        }
+
+        private String basePath;
+        private Set<String> known = Set.of();
+        private final Map<String, PageRead> pages = new ConcurrentHashMap<>();
+
+        /** Starts a check: forgets every page when the base path or the known files changed. */
+        private synchronized void start(String basePath, Set<String> known) {
+            if (!basePath.equals(this.basePath) || !known.equals(this.known)) {
+                pages.clear();
+                this.basePath = basePath;
+                this.known = known;
+            }
+        }
+    }
+
+    /**
+     * Reads the HTML file at {@code path} of the site (see {@link #read(String, Scanned)}). Safe to call from
+     * several threads at once.
+     */
+    public void read(String path, String html) {
+        read(path, scan(html));
+    }
+
+    /**
+     * Checks what was read of the HTML file at {@code path} ({@link #scan}): its ids given twice and its links to
+     * known files and to itself now; of the rest only what the end of the check needs is kept, never the page. Safe
+     * to call from several threads at once.
+     */
+    public void read(String path, Scanned page) {
+        Reads.PageRead read = reads.pages.get(path);
+        if (read == null || read.scanned() != page) {
+            List<Problem> found = new ArrayList<>();
+            for (RepeatedId repeated : page.repeatedIds()) {
+                found.add(problem(path, repeated.line(), null, "id `" + repeated.id() + "` is used more than once "
+                        + "on this page (first on line " + repeated.firstLine() + ")", "ids must be unique within a "
+                        + "page: rename one of them (a heading's id: `## Heading {#another-id}`)"));
+            }
+            List<Deferred> later = new ArrayList<>();
+            List<Deferred> toSelf = new ArrayList<>();
+            for (Link link : page.links()) {
+                readLink(path, link, later, toSelf, found);
+            }
+            read = new Reads.PageRead(page, List.copyOf(later), List.copyOf(toSelf));
+            if (found.isEmpty()) {
+                reads.pages.put(path, read);
+            } else {
+                reads.pages.remove(path);
+                problems.addAll(found);
+            }
+        }
+        deferred.addAll(read.deferred());
+        anchors.put(path, page.ids());
+        read.toSelf().forEach(link -> checkFragment(link, path, page.ids()));
     }
 
     /**
@@ -166,25 +252,25 @@ public final class LinkChecker {
     }
 
     /** Checks a link now when its target is known, else keeps it: a link to this page waits for its last id. */
-    private void readLink(String page, String element, String attribute, String url, int line,
-                          List<Deferred> toSelf) {
+    private void readLink(String page, Link link, List<Deferred> later, List<Deferred> toSelf, List<Problem> found) {
         SiteUrl target;
         try {
-            target = resolve(url, page);
+            target = resolve(link.url(), page);
         } catch (SiteUrl.UnresolvableException e) {
-            report(page, line, url, what(element, attribute, url) + e.getMessage(), e.hint());
+            found.add(problem(page, link.line(), link.url(), what(link.element(), link.attribute(), link.url())
+                    + e.getMessage(), e.hint()));
             return;
         }
-        Deferred link = new Deferred(page, element, attribute, url, target, line);
+        Deferred kept = new Deferred(page, link.element(), link.attribute(), link.url(), target, link.line());
         String file = target.candidateFiles().stream().filter(known::contains).findFirst().orElse(null);
         if (file == null) {
-            deferred.add(link);
+            later.add(kept);
         } else if (isTop(target.fragment())) {
             return;
         } else if (file.equals(page)) {
-            toSelf.add(link);
+            toSelf.add(kept);
         } else {
-            deferred.add(link);
+            later.add(kept);
         }
     }
 
@@ -240,9 +326,13 @@ public final class LinkChecker {
 
     /** A problem of a page, at the line its author wrote {@code url} on when there is one, else in the output. */
     private void report(String page, int line, String url, String message, String hint) {
+        problems.add(problem(page, line, url, message, hint));
+    }
+
+    private Problem problem(String page, int line, String url, String message, String hint) {
         Optional<Written> written = url == null ? Optional.empty() : authors.find(page, url);
-        problems.add(written.map(at -> Problem.error(at.file(), at.line(), message, hint))
-                .orElseGet(() -> Problem.error(reportFolder.resolve(page), line, message, hint)));
+        return written.map(at -> Problem.error(at.file(), at.line(), message, hint))
+                .orElseGet(() -> Problem.error(reportFolder.resolve(page), line, message, hint));
     }
 
     /** The URLs of a {@code srcset}: candidates are separated by commas, each a URL then optional descriptors. */

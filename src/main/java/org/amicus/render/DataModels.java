@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.amicus.config.Language;
 import org.amicus.data.GlossaryTerm;
@@ -39,6 +40,7 @@ final class DataModels {
     private final Pages pages;
     private final BiFunction<String, String, String> typeset;
     private final BiFunction<String, String, String> typesetHtml;
+    private final Map<Source, SourceView> sourceViews = new ConcurrentHashMap<>();
 
     /**
      * @param typeset     (language, text) → the text with the language's typography, plain
@@ -125,7 +127,12 @@ final class DataModels {
                 .map(this::source).toList();
     }
 
+    /** A source as templates see it; made once per source, since every page that cites it shows it. */
     private SourceView source(Source source) {
+        return sourceViews.computeIfAbsent(source, this::sourceView);
+    }
+
+    private SourceView sourceView(Source source) {
         String anchor = "src-" + source.key();
         return new SourceView(source.key(), anchor, source.kind().name().toLowerCase(Locale.ROOT),
                 source.kind().isCourtDocument(), source.title(), source.issuer(),

@@ -69,6 +69,7 @@ public final class TemplateModels {
     private final TranslationStatus statuses;
     private final Map<Page, RenderedMarkdown> rendered;
     private final BiFunction<String, String, String> typeset;
+    private final ViewMemos memos;
     private final Map<Page, String> titles = new ConcurrentHashMap<>();
     private final Map<Page, List<ChangeView>> changesByPage = new ConcurrentHashMap<>();
     private final Map<String, Shared> shared = new ConcurrentHashMap<>();
@@ -87,16 +88,19 @@ public final class TemplateModels {
      * @param staticFiles path in templates/static/ → path it is published at, for the social image
      * @param typeset     (language, text) → the text with that language's typography, for titles and descriptions
      * @param typesetHtml the same as HTML with the text's emphasis, for the texts of the data files
+     * @param memos       the views an earlier build with the same typesetter made
      */
     public TemplateModels(Site site, SiteData data, TranslationStatus statuses, I18n i18n,
                           Map<Page, RenderedMarkdown> rendered, Map<String, String> staticFiles,
                           BiFunction<String, String, String> typeset,
-                          BiFunction<String, String, String> typesetHtml) {
+                          BiFunction<String, String, String> typesetHtml, ViewMemos memos) {
         this.site = site;
         this.config = site.config();
         this.statuses = statuses;
         this.rendered = rendered;
         this.typeset = typeset;
+        this.memos = memos;
+        memos.start();
         site.pages().parallelStream().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
         List<SiteLanguage> languages = new ArrayList<>();
         for (Language l : config.languages()) {
@@ -134,14 +138,20 @@ public final class TemplateModels {
                 config.link("/" + OutputLayout.feed(lang)), searchUrl, searchUrl == null ? null : search(lang));
         DataModels.Pages pages = new DataModels.Pages(urlOfLayout(lang, "glossary"),
                 urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
-        DataModels dataModels = new DataModels(data, language, pages, typeset, typesetHtml);
+        ViewMemos.Data made = memos.data(data, language, pages, i18n.of(lang), models -> {
+            List<TimelineEventView> timeline = models.timeline();
+            return new DataView(models.glossary(), timeline, DataModels.byYear(timeline), models.sources(),
+                    List.of(), pages.glossary(), pages.timeline(), pages.sources(), null,
+                    models.status(timeline, i18n.of(lang)), models.overview(timeline, i18n.of(lang)),
+                    models.damages(timeline, i18n.of(lang)));
+        }, new DataModels(data, language, pages, typeset, typesetHtml));
+        DataModels dataModels = made.models();
+        DataView kept = made.view();
         String log = urlOfLayout(lang, "about");
-        List<TimelineEventView> timeline = dataModels.timeline();
-        DataView dataView = new DataView(dataModels.glossary(), timeline, DataModels.byYear(timeline),
-                dataModels.sources(), changes(data.changes(), language, log, dataModels), pages.glossary(),
-                pages.timeline(), pages.sources(), log == null ? null : log + "#changes",
-                dataModels.status(timeline, i18n.of(lang)), dataModels.overview(timeline, i18n.of(lang)),
-                dataModels.damages(timeline, i18n.of(lang)));
+        DataView dataView = new DataView(kept.glossary(), kept.timeline(), kept.timelineByYear(), kept.sources(),
+                changes(data.changes(), language, log, dataModels), kept.glossaryUrl(), kept.timelineUrl(),
+                kept.sourcesUrl(), log == null ? null : log + "#changes", kept.status(), kept.overview(),
+                kept.damages());
         return new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels);
     }
 
@@ -325,7 +335,7 @@ public final class TemplateModels {
             RenderedMarkdown body = rendered.get(part);
             return new GuideChapter(id, titles.get(part), typeset.apply(part.textLang(), part.frontMatter().description()),
                     config.link(part.url()), part.isFallback() ? part.textLang() : null,
-                    Markup.of(guide.content(id, body.html())),
+                    Markup.of(memos.guideContent(urls, id, body.html(), () -> guide.content(id, body.html()))),
                     Guide.citations(id, s.dataModels().citations(body.citations())));
         }).toList();
     }

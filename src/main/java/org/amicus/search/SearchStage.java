@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.amicus.config.Language;
 import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.site.OutputLayout;
@@ -53,34 +55,81 @@ public final class SearchStage {
         return !site.withLayout(lang, "search").isEmpty();
     }
 
-    /** Output path → bytes: the document list of each language with a search page, and lunr when any has one. */
+    /**
+     * Each page's search document as the last run made it, for a long-lived build ({@code serve}): a page whose
+     * address, title, description and body are the same is not cut into sections again. Holds the last run's
+     * documents only.
+     */
+    public static final class Documents {
+
+        /** All a page's document depends on. */
+        private record Input(String url, String title, String description, String body) {
+        }
+
+        private Map<Input, String> last = Map.of();
+
+        private synchronized Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
+                                                     BiFunction<String, String, String> typeset) {
+            Map<Input, String> made = new ConcurrentHashMap<>();
+            Map<String, byte[]> files = SearchStage.run(site, page -> {
+                String lang = page.lang();
+                Input input = new Input(site.config().link(page.url()), typeset.apply(lang, page.title()),
+                        typeset.apply(lang, page.frontMatter().description()), bodies.get(page).html());
+                String document = last.get(input);
+                if (document == null) {
+                    document = Json.write(document(input));
+                }
+                made.put(input, document);
+                return document;
+            });
+            last = made;
+            return files;
+        }
+
+        private static Map<String, Object> document(Input input) {
+            List<Map<String, Object>> sections = Sections.of(input.body()).stream()
+                    .map(s -> Json.object("id", s.id(), "heading", s.heading(), "text", s.text())).toList();
+            return Json.object("url", input.url(), "title", input.title(), "description", input.description(),
+                    "sections", sections);
+        }
+    }
+
+    /**
+     * Output path → bytes: the document list of each language with a search page, and lunr when any has one. The
+     * documents of pages that did not change since the last run with the same {@code documents} are its.
+     */
     public static Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
-                                          BiFunction<String, String, String> typeset) {
+                                          BiFunction<String, String, String> typeset, Documents documents) {
+        return documents.run(site, bodies, typeset);
+    }
+
+    /** @param document a page's document, as JSON */
+    private static Map<String, byte[]> run(Site site, Function<Page, String> document) {
         Map<String, byte[]> files = new TreeMap<>();
         for (Language language : site.config().languages()) {
             String lang = language.key();
             if (!hasSearch(site, lang)) {
                 continue;
             }
-            List<Map<String, Object>> pages = site.pagesIn(lang).parallelStream()
+            List<String> pages = site.pagesIn(lang).parallelStream()
                     .filter(page -> !page.isFallback() && !page.layout().equals("search")
                             && !page.layout().equals("guide")) // the guide page repeats the other pages
-                    .map(page -> document(site.config().link(page.url()), typeset.apply(lang, page.title()),
-                            typeset.apply(lang, page.frontMatter().description()), bodies.get(page)))
+                    .map(document)
                     .toList();
-            files.put(OutputLayout.searchDocuments(lang),
-                    Json.write(Json.object("lang", lang, "pages", pages)).getBytes(StandardCharsets.UTF_8));
+            // As Json.write(Json.object("lang", lang, "pages", documents)) writes it, the documents written once.
+            String json = "{" + Json.quote("lang") + ":" + Json.quote(lang) + "," + Json.quote("pages") + ":["
+                    + String.join(",", pages) + "]}";
+            files.put(OutputLayout.searchDocuments(lang), json.getBytes(StandardCharsets.UTF_8));
         }
         if (!files.isEmpty()) {
-            files.put(OutputLayout.LUNR, lunr());
+            files.put(OutputLayout.LUNR, Lunr.BYTES);
         }
         return files;
     }
 
-    private static Map<String, Object> document(String url, String title, String description, RenderedMarkdown body) {
-        List<Map<String, Object>> sections = Sections.of(body.html()).stream()
-                .map(s -> Json.object("id", s.id(), "heading", s.heading(), "text", s.text())).toList();
-        return Json.object("url", url, "title", title, "description", description, "sections", sections);
+    /** lunr's file, read once, when first needed; the array is never changed, only written out. */
+    private static final class Lunr {
+        static final byte[] BYTES = lunr();
     }
 
     /** lunr's own file, for the reader's browser. */

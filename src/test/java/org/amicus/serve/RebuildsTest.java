@@ -1,9 +1,11 @@
 package org.amicus.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.amicus.build.Memos;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
 import org.amicus.output.SiteUpdate;
+import org.amicus.util.FilePaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RebuildsTest {
 
     private static final int EDITS = 25;
+    private static final String THE_CASE = "content/en/the-case.md";
+    private static final String CHART = "content/en/figures/chart.png";
 
     @TempDir
     Path dir;
@@ -106,6 +111,25 @@ class RebuildsTest {
         assertEquals(Set.of("en/guide/index.html", "en/the-case/index.html"), memos.rendered());
     }
 
+    @Test
+    void anAssetEditRewritesThatFileAloneAndRendersNoPage() {
+        start();
+        writeBytes(CHART, "another chart".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Set.of("en/figures/chart.png"), rebuild());
+        assertEquals(Set.of(), memos.rendered());
+    }
+
+    @Test
+    void aHeadingIdChangedUnderLinksToItIsReportedAtEachLink() {
+        start();
+        write(THE_CASE, read(THE_CASE).replace("{#parties}", "{#the-parties}"));
+        BuildFailedException failure = assertThrows(BuildFailedException.class, this::rebuild);
+        assertEquals(List.of("content/en/_index.md:6", "content/en/ruling.md:6"), failure.problems().stream()
+                .filter(problem -> problem.message().contains("`parties`"))
+                .map(problem -> FilePaths.slashed(problem.file()) + ":" + problem.line()).toList());
+        compare();
+    }
+
     private void start() {
         project = TestSites.project(dir.resolve("project"), "rebuilds");
         served = new SiteUpdate(dir.resolve("out-incremental"));
@@ -119,7 +143,7 @@ class RebuildsTest {
     /** One random edit of the kinds an author makes; each is described in the log a failure prints. */
     private void edit(Random random, int step) {
         String page = pick(random, pages());
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(12)) {
             case 0 -> change(page, "\n\nA sentence added at step " + step + ".\n", "body");
             case 1 -> replaceLine(page, "title: ", "title: Title of step " + step, "title");
             case 2 -> replaceLine(page, "description: ", "description: Said at step " + step, "description");
@@ -161,6 +185,18 @@ class RebuildsTest {
             }
             case 8 -> replaceLine("content/data/glossary.yaml", "  en: ", "  en: {term: summary judgment, short: "
                     + "\"Decided at step " + step + ".\", long: \"A US procedure.\"}", "data");
+            case 9 -> {
+                writeBytes(CHART, ("chart of step " + step).getBytes(StandardCharsets.UTF_8));
+                log.add("asset " + CHART);
+            }
+            case 10 -> {
+                String before = read(THE_CASE);
+                write(THE_CASE, before.replace("{#parties}", "{#parties-" + step + "}"));
+                log.add("heading id " + THE_CASE + " (content/en/ruling.md links to it)");
+                compare();
+                write(THE_CASE, before);
+                log.add("heading id back " + THE_CASE);
+            }
             default -> {
                 String before = read(page);
                 change(page, "\n\nSee [[no-such-term]].\n", "error in");
@@ -240,6 +276,14 @@ class RebuildsTest {
 
     private void write(String file, String text) {
         TestSites.write(project.resolve(file), text);
+    }
+
+    private void writeBytes(String file, byte[] bytes) {
+        try {
+            Files.write(project.resolve(file), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void delete(String file) {
