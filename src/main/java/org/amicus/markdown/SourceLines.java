@@ -44,7 +44,8 @@ public final class SourceLines {
      */
     public static String text(Document document) {
         BasedSequence chars = document.getChars();
-        if (chars.getBase() instanceof String whole && chars.getStartOffset() == 0 && chars.length() == whole.length()) {
+        if (chars.getBase() instanceof String whole && chars.getStartOffset() == 0
+                && chars.length() == whole.length()) {
             return whole;
         }
         return chars.toString();
