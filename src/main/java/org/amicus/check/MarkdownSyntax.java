@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.Nodes;
+import org.amicus.markdown.SequenceText;
 import org.amicus.markdown.SourceLines;
 import org.amicus.markdown.callout.Callout;
 import org.amicus.markdown.callout.CalloutKind;
@@ -119,7 +120,7 @@ final class MarkdownSyntax {
     /** {@code [[summary judgment]]}: words, or a key written otherwise, where the glossary wants a key. */
     private static void checkTermsInWords(Page page, Document document, List<Node> notProse, Set<String> keys,
                                           Problems problems) {
-        String text = SourceLines.text(document); // a String: the regex reads it many times faster
+        String text = SequenceText.of(document.getChars()); // a String: the regex reads it many times faster
         if (!text.contains("[[")) {
             return;
         }

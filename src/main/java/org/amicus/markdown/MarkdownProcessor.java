@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.amicus.markdown.braces.BracesExtension;
 import org.amicus.markdown.callout.CalloutExtension;
 import org.amicus.markdown.citation.CitationExtension;
@@ -34,6 +33,7 @@ import org.amicus.markdown.safety.Finding;
 import org.amicus.markdown.safety.Sanitizer;
 import org.amicus.markdown.safety.UnsafeMarkup;
 import org.amicus.markdown.typography.TypographyExtension;
+import org.amicus.util.Spaces;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -62,7 +62,6 @@ public final class MarkdownProcessor {
 
     /** What {@link #typesetHtml} keeps of a data text's markup. */
     private static final Cleaner INLINE = new Cleaner(Safelist.none().addTags("em", "strong", "sup"));
-    private static final Pattern SPACES = Pattern.compile("[ \t\n\r\f]+");
 
     /** A short text in a language: what {@link #typeset} remembers. */
     private record Words(String lang, String text) {
@@ -166,7 +165,7 @@ public final class MarkdownProcessor {
     public String typeset(String lang, String text) {
         return typeset.computeIfAbsent(new Words(lang, text), words -> {
             String line = ShortText.inline(text);
-            return plain(lang, line) ? collapsed(TypographyExtension.typeset(lang, line)) : typesetMarkdown(lang, line);
+            return plain(lang, line) ? Spaces.collapsed(TypographyExtension.typeset(lang, line)) : typesetMarkdown(lang, line);
         });
     }
 
@@ -220,12 +219,9 @@ public final class MarkdownProcessor {
      * spaces stay (jsoup's {@code text()} would turn U+00A0 into a plain space).
      */
     private static String visibleText(Element element) {
-        return collapsed(element.wholeText());
+        return Spaces.collapsed(element.wholeText());
     }
 
-    private static String collapsed(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
-    }
 
     private Flavor flavor(String lang) {
         Flavor flavor = byLanguage.get(lang);
@@ -243,21 +239,19 @@ public final class MarkdownProcessor {
     /**
      * The words readers read: those of the text nodes. Not flexmark's TextCollectingVisitor, whose sequence
      * builder fails an internal assertion on text our typography has edited (a table cell with a no-break
-     * space, in one page of the explainer). A walk down the tree: flexmark's descendant iterator (a
-     * synchronized Stack) cost more than the counting.
+     * space, in one page of the explainer).
      */
-    private static int words(Node parent) {
+    private static int words(Document document) {
         int count = 0;
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node : Nodes.below(document)) {
             if (node instanceof Text) {
-                count += words(node.getChars());
+                count += words(SequenceText.of(node.getChars()));
             }
-            count += words(node);
         }
         return count;
     }
 
-    private static int words(CharSequence text) {
+    private static int words(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -3,7 +3,6 @@ package org.amicus.markdown;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Arrays;
 
 /**
@@ -32,23 +31,10 @@ public final class SourceLines {
     public static SourceLines in(Document document) {
         SourceLines lines = KEY.get(document);
         if (lines == null) {
-            lines = of(text(document));
+            lines = of(SequenceText.of(document.getChars()));
             document.set(KEY, lines);
         }
         return lines;
-    }
-
-    /**
-     * A document's text as a String: the one flexmark parsed when the document spans all of it, without copying it
-     * through {@code SubSequence.charAt} one character at a time.
-     */
-    public static String text(Document document) {
-        BasedSequence chars = document.getChars();
-        if (chars.getBase() instanceof String whole && chars.getStartOffset() == 0
-                && chars.length() == whole.length()) {
-            return whole;
-        }
-        return chars.toString();
     }
 
     static SourceLines of(CharSequence text) {

@@ -3,6 +3,7 @@ package org.amicus.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.amicus.util.Spaces;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +25,6 @@ final class Sections {
     private static final String NOT_SHOWN = "[hidden], [aria-hidden=true], [role=tooltip], .visually-hidden, "
             + "sup.citation, .footnote-ref, .footnote-backref, script, style, template";
     private static final Pattern HEADING = Pattern.compile("h[1-6]");
-    private static final Pattern SPACES = Pattern.compile("[ \t\n\r\f]+");
 
     private Sections() {
     }
@@ -99,6 +99,6 @@ final class Sections {
      * joiners, which keep a citation marker with its word, go with the marker.
      */
     private static String collapse(String text) {
-        return SPACES.matcher(text.replace("\u2060", "")).replaceAll(" ").strip();
+        return Spaces.collapsed(text.replace("\u2060", ""));
     }
 }

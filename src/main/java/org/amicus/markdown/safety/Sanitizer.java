@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.amicus.util.HtmlTags;
+import org.amicus.util.Spaces;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +24,6 @@ public final class Sanitizer {
     /** The headings a table of contents lists. */
     private static final Set<String> TOC_HEADINGS = Set.of("h2", "h3");
     private static final String TOC_SELECTOR = "h2[id], h3[id]";
-    private static final Pattern SPACES = Pattern.compile("[ \t\n\r\f]+");
 
     /**
      * A page's HTML as readers get it, its {@code <h2>} and {@code <h3>} elements with an id, in the order of the
@@ -52,7 +51,7 @@ public final class Sanitizer {
                 .or(() -> CLEANER.isValid(published.document()) ? Optional.empty()
                         : Optional.of(firstRefused(published.document())));
         List<Heading> headings = published.document().select(TOC_SELECTOR).stream()
-                .map(element -> new Heading(level(element.normalName()), element.id(), collapsed(element.wholeText())))
+                .map(element -> new Heading(level(element.normalName()), element.id(), Spaces.collapsed(element.wholeText())))
                 .toList();
         return new Result(published.text(), headings, refused);
     }
@@ -105,7 +104,7 @@ public final class Sanitizer {
         }
 
         Heading heading() {
-            return new Heading(level, id, collapsed(Parser.unescapeEntities(text.toString(), false)));
+            return new Heading(level, id, Spaces.collapsed(Parser.unescapeEntities(text.toString(), false)));
         }
     }
 
@@ -113,10 +112,6 @@ public final class Sanitizer {
         return tagName.equals("h2") ? 2 : 3;
     }
 
-    /** Runs of spaces and line breaks as one space, no-break spaces kept (jsoup's {@code text()} would drop them). */
-    private static String collapsed(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
-    }
 
     /** What the cleaner would drop first, in the words of the policy. */
     private static String firstRefused(Document document) {

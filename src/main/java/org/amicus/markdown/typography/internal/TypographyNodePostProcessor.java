@@ -11,9 +11,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.amicus.markdown.typography.TypographyExtension;
-
 import java.util.List;
+import org.amicus.markdown.SequenceText;
+import org.amicus.markdown.typography.TypographyExtension;
 
 /**
  * Turns apostrophes into ’, puts no-break spaces where they belong and, in French, narrow no-break spaces and
@@ -39,7 +39,7 @@ public class TypographyNodePostProcessor extends NodePostProcessor {
         int before = InlineNeighbours.charBefore(node);
         int after = InlineNeighbours.charAfter(node);
 
-        List<TextEdit> edits = rules.edits(NodeText.of(chars), before, after);
+        List<TextEdit> edits = rules.edits(SequenceText.of(chars), before, after);
         if (!edits.isEmpty()) {
             split(state, node, edits);
         }

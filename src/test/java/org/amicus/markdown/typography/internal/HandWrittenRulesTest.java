@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Random;
 import org.amicus.Generated;
+import org.amicus.markdown.SequenceText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +93,7 @@ class HandWrittenRulesTest {
             BasedSequence document = BasedSequence.of(markdown);
             for (int start = 0; start <= markdown.length() / 2; start++) {
                 BasedSequence chars = document.subSequence(start, markdown.length() - start);
-                assertEquals(chars.toString(), NodeText.of(chars));
+                assertEquals(chars.toString(), SequenceText.of(chars));
             }
         });
     }
