@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Save-to-reload latency of {@code amicus serve}: starts the server on a project, listens to its live-reload
- * events as an open page does, then saves edits one at a time and times each from the moment the file is written
+ * events as an open page does (naming the page it shows), then saves edits one at a time and times each from the moment the file is written
  * to the moment the page, fetched after the event that announced the new version, shows the edit.
  *
  * <pre>java src/bench/ReloadLatency.java AMICUS_JAR PROJECT PAGE_EDITS TEMPLATE_EDITS</pre>
@@ -118,7 +118,7 @@ public final class ReloadLatency {
 
     /** Listens to the live-reload events as an open page does, and queues each state. */
     private void listen() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "__amicus/events")).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "__amicus/events?page=/" + PAGE_URL)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response ->
                 response.body().filter(line -> line.startsWith("data: ")).forEach(line -> {
                     Matcher site = SITE.matcher(line);

@@ -40,7 +40,8 @@ public final class Amicus {
         Pipeline pipeline = new Pipeline();
         // The output folder first: one that may not be replaced is said at once, not after the whole build.
         try (OutputWriter output = OutputWriter.open(options.out(), options.project())) {
-            Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options);
+            Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options,
+                    Pipeline.FirstPages.NONE);
             Pipeline.write(site);
             return result(site, output, start);
         }
@@ -57,10 +58,18 @@ public final class Amicus {
      * @throws BuildFailedException with every problem found, when the input has errors
      */
     public static Made make(BuildOptions options, Memos memos) {
+        return make(options, memos, Pipeline.FirstPages.NONE);
+    }
+
+    /**
+     * As {@link #make(BuildOptions, Memos)}, handing {@code first}'s pages over as soon as they are rendered, before
+     * the rest of the site is made and checked.
+     */
+    public static Made make(BuildOptions options, Memos memos, Pipeline.FirstPages first) {
         long start = System.nanoTime();
         Pipeline pipeline = new Pipeline(memos);
         OutputWriter output = OutputWriter.inMemory();
-        Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options);
+        Pipeline.Checked site = render(pipeline, parse(pipeline, options), output, options, first);
         Pipeline.write(site);
         return new Made(result(site, output, start), output.kept());
     }
@@ -83,7 +92,8 @@ public final class Amicus {
     public static List<Problem> check(BuildOptions options) {
         try {
             Pipeline pipeline = new Pipeline();
-            return render(pipeline, parse(pipeline, options), OutputWriter.discarding(), options).warnings();
+            return render(pipeline, parse(pipeline, options), OutputWriter.discarding(), options,
+                    Pipeline.FirstPages.NONE).warnings();
         } catch (BuildFailedException failure) {
             return failure.problems();
         }
@@ -124,8 +134,8 @@ public final class Amicus {
      * problems. Nothing is swapped in.
      */
     private static Pipeline.Checked render(Pipeline pipeline, Pipeline.Bodies bodies, OutputWriter output,
-                                           BuildOptions options) {
-        Pipeline.Pages pages = pipeline.templates(bodies, output, options.out());
+                                           BuildOptions options, Pipeline.FirstPages first) {
+        Pipeline.Pages pages = pipeline.templates(bodies, output, options.out(), first);
         Pipeline.Published published = pipeline.publish(pages);
         Pipeline.Searched searched = pipeline.search(published);
         return pipeline.checkLinks(pages, searched, options.strict());

@@ -12,12 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.amicus.check.ChangedPages;
 import org.amicus.check.LinkChecker;
 import org.amicus.check.MarkdownChecks;
@@ -171,6 +176,21 @@ public final class Pipeline {
     }
 
     /**
+     * Pages a build renders before the others, and what receives them: {@code serve} shows the page an author
+     * saved, and the pages open in a browser, before the rest of the site is made.
+     *
+     * @param wanted which pages come first
+     * @param ready  called with those pages' files, by output path, once they are rendered, unless a template
+     *               failed on one of them (the build then fails, and shows nothing early)
+     */
+    public record FirstPages(Predicate<Page> wanted, Consumer<SortedMap<String, byte[]>> ready) {
+
+        /** No page first: a build's way. */
+        public static final FirstPages NONE = new FirstPages(page -> false, files -> {
+        });
+    }
+
+    /**
      * Renders each page through its layout, on all cores, and the landing page, writing each to {@code output} as
      * soon as it is made; the link check reads it then, and checks its links to the pages and files already
      * known, so pages are never held.
@@ -178,6 +198,11 @@ public final class Pipeline {
      * @param out the output folder, which link problems name
      */
     public Pages templates(Bodies bodies, OutputWriter output, Path out) {
+        return templates(bodies, output, out, FirstPages.NONE);
+    }
+
+    /** As {@link #templates(Bodies, OutputWriter, Path)}, {@code first}'s pages before the others. */
+    public Pages templates(Bodies bodies, OutputWriter output, Path out, FirstPages first) {
         Modelled model = bodies.model();
         Loaded loaded = model.loaded();
         Site site = model.site();
@@ -192,18 +217,21 @@ public final class Pipeline {
         LinkChecker links = LinkChecker.of(out, site.config().link("/"), known, new PageSources(site),
                 memos.linkReads());
         Map<Problem, TemplateFailure> failures = new ConcurrentHashMap<>();
-        site.pages().parallelStream().forEach(page -> {
-            try {
-                Locale locale = loaded.config().language(page.lang()).orElseThrow().javaLocale();
-                TemplateRoot root = models.forPage(page);
-                Memos.PageFile file = memos.page(page, engine, root, locale,
-                        () -> engine.render(page.layout(), root, locale, page.file()));
-                output.write(page.outputPath(), file.bytes());
-                links.read(page.outputPath(), file.links());
-            } catch (TemplateFailure failure) {
-                reportOnce(failures, failure);
+        Map<Boolean, List<Page>> firstOrNot = site.pages().stream()
+                .collect(Collectors.partitioningBy(first.wanted()));
+        if (!firstOrNot.get(true).isEmpty()) {
+            SortedMap<String, byte[]> shown = new ConcurrentSkipListMap<>();
+            firstOrNot.get(true).parallelStream().forEach(page -> render(page, loaded, models, links, failures)
+                    .ifPresent(bytes -> {
+                        output.write(page.outputPath(), bytes);
+                        shown.put(page.outputPath(), bytes);
+                    }));
+            if (failures.isEmpty()) {
+                first.ready().accept(shown);
             }
-        });
+        }
+        firstOrNot.get(false).parallelStream().forEach(page -> render(page, loaded, models, links, failures)
+                .ifPresent(bytes -> output.write(page.outputPath(), bytes)));
         try {
             String landing = engine.render("landing", models.forLanding(),
                     loaded.config().defaultLanguageConfig().javaLocale(), SITE_YAML);
@@ -213,6 +241,23 @@ public final class Pipeline {
             reportOnce(failures, failure);
         }
         return new Pages(bodies, models, output, links, failures);
+    }
+
+    /** A page through its layout, read by the link check; empty, with the failure reported, when a template failed. */
+    private Optional<byte[]> render(Page page, Loaded loaded, TemplateModels models, LinkChecker links,
+                                    Map<Problem, TemplateFailure> failures) {
+        TemplateEngine engine = loaded.engine();
+        try {
+            Locale locale = loaded.config().language(page.lang()).orElseThrow().javaLocale();
+            TemplateRoot root = models.forPage(page);
+            Memos.PageFile file = memos.page(page, engine, root, locale,
+                    () -> engine.render(page.layout(), root, locale, page.file()));
+            links.read(page.outputPath(), file.links());
+            return Optional.of(file.bytes());
+        } catch (TemplateFailure failure) {
+            reportOnce(failures, failure);
+            return Optional.empty();
+        }
     }
 
     /**

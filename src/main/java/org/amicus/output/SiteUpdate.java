@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.amicus.diagnostic.FileFailure;
 
 /**
@@ -62,8 +63,47 @@ public final class SiteUpdate {
      * @throws FileFailure when the disk refuses; the folder may then hold part of the new site
      */
     public Set<String> update(SortedMap<String, byte[]> files) {
+        return staged(() -> {
+            unlisted |= !served.keySet().equals(files.keySet());
+            Set<String> changed = writeChanged(files);
+            for (String path : Set.copyOf(served.keySet())) {
+                if (!files.containsKey(path)) {
+                    remove(path);
+                    served.remove(path);
+                    changed.add(path);
+                }
+            }
+            if (unlisted) {
+                write(Manifest.NAME, Manifest.of(files.keySet()));
+                unlisted = false;
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * Writes what differs between the folder and {@code files}, a part of the new site that is shown before the
+     * rest is made, and leaves every other file as it is; {@link #update} with the whole site follows. A file new
+     * to the folder is listed in the manifest at once, so that it is never left behind unlisted.
+     *
+     * @return the output paths written, sorted
+     * @throws FileFailure when the disk refuses
+     */
+    public Set<String> updateSome(SortedMap<String, byte[]> files) {
+        return staged(() -> {
+            boolean added = !served.keySet().containsAll(files.keySet());
+            Set<String> changed = writeChanged(files);
+            if (added) {
+                write(Manifest.NAME, Manifest.of(served.keySet()));
+            }
+            return changed;
+        });
+    }
+
+    /** Runs {@code work}, then removes the folder its files were written in before being renamed into place. */
+    private Set<String> staged(Supplier<Set<String>> work) {
         try {
-            return updateFiles(files);
+            return work.get();
         } finally {
             if (staging != null) {
                 try {
@@ -76,9 +116,9 @@ public final class SiteUpdate {
         }
     }
 
-    private Set<String> updateFiles(SortedMap<String, byte[]> files) {
+    /** Writes each of {@code files} whose bytes the folder does not hold yet. */
+    private Set<String> writeChanged(SortedMap<String, byte[]> files) {
         Set<String> changed = new TreeSet<>();
-        unlisted |= !served.keySet().equals(files.keySet());
         // The served map follows the disk file by file, so that after a failure the next update mends the rest.
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (!Arrays.equals(served.get(file.getKey()), file.getValue())) {
@@ -87,17 +127,6 @@ public final class SiteUpdate {
                 served.put(file.getKey(), file.getValue());
                 changed.add(file.getKey());
             }
-        }
-        for (String path : Set.copyOf(served.keySet())) {
-            if (!files.containsKey(path)) {
-                remove(path);
-                served.remove(path);
-                changed.add(path);
-            }
-        }
-        if (unlisted) {
-            write(Manifest.NAME, Manifest.of(files.keySet()));
-            unlisted = false;
         }
         return changed;
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import org.amicus.Amicus;
 import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.build.Memos;
+import org.amicus.build.Pipeline;
 import org.amicus.config.SiteConfigLoader;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.FileFailure;
@@ -32,8 +34,10 @@ import org.amicus.output.UnsafeOutputException;
 /**
  * {@code amicus serve} without the command line: builds the site, serves the output folder on 127.0.0.1,
  * watches {@code content/} and {@code templates/}, rebuilds after each change and tells open pages, which
- * reload when the change touched them. A failed rebuild leaves the last good site served, with its errors
- * shown on every page until a build succeeds again.
+ * reload when the change touched them. The pages of the saved files and the pages open in a browser are
+ * rendered, written and shown first, the rest of the site after them. A failed rebuild leaves the last good
+ * site served (but for pages it had shown first, which failed on a later stage), with its errors shown on every
+ * page until a build succeeds again.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -56,8 +60,11 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** How long the folders must be still before a burst of saves is rebuilt once. */
-    private static final Duration QUIET = Duration.ofMillis(25);
+    /**
+     * How long the folders must be still before a burst of saves is rebuilt once: an editor's save (a temporary
+     * file renamed over the page, or the page truncated then written) is over well within it.
+     */
+    private static final Duration QUIET = Duration.ofMillis(5);
     /** How long stopping waits for a build under way. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
     private static final int CONNECTION_BACKLOG = 256;
@@ -218,12 +225,14 @@ public final class DevServer implements AutoCloseable {
             }
             attempts++;
             try {
-                Amicus.Made site = Amicus.make(options, memos);
+                Set<String> shownFirst = new TreeSet<>();
+                Amicus.Made site = Amicus.make(options, memos, firstPages(changed, shownFirst));
                 Set<String> changedFiles = write(site.files());
                 String previous = siteVersion();
                 version++;
                 status = new Status(siteVersion(), "", List.of());
                 publish(state(previous, changedFiles));
+                changedFiles.addAll(shownFirst);
                 listener.built(site.result(), changedFiles);
             } catch (BuildFailedException failure) {
                 failed(failure.problems());
@@ -241,6 +250,32 @@ public final class DevServer implements AutoCloseable {
         } finally {
             building.unlock();
         }
+    }
+
+    /**
+     * The pages a rebuild shows before it makes the rest of the site: those of the files saved, and those open in
+     * a browser (a template or data change touches every page, and these are the ones the author looks at). They
+     * are written, and open pages told, as soon as they are rendered; the rest follows. None the first time, when
+     * the site goes in whole.
+     *
+     * @param shown receives the output paths written early
+     */
+    private Pipeline.FirstPages firstPages(Set<Path> changed, Set<String> shown) {
+        if (!replaced) {
+            return Pipeline.FirstPages.NONE;
+        }
+        Set<String> open = liveReload == null ? Set.of() : liveReload.openPages();
+        return new Pipeline.FirstPages(page -> changed.contains(page.file())
+                || open.contains(files.url(page.outputPath())), pages -> {
+                    Set<String> written = served.updateSome(pages);
+                    if (!written.isEmpty()) {
+                        shown.addAll(written);
+                        String previous = siteVersion();
+                        version++;
+                        status = new Status(siteVersion(), status.failure(), status.errors()); // the panel stays
+                        publish(state(previous, written));
+                    }
+                });
     }
 
     /**

@@ -4,7 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Live reload over Server-Sent Events. Every served page loads {@code /__amicus/reload.js}, which listens to
  * {@code /__amicus/events}. Each event is the server's state as JSON: the site version, what changed since the
  * version before, and the error panel (empty when the last build succeeded). A page reloads when its version
- * is old and the change touched it or a file it loaded; otherwise it only swaps the error panel.
+ * is old and the change touched it or a file it loaded; otherwise it only swaps the error panel. The events
+ * request names the page ({@code ?page=/en/the-case/}), so that the server knows which pages are open.
  */
 final class LiveReload implements HttpHandler, AutoCloseable {
 
@@ -66,7 +70,7 @@ final class LiveReload implements HttpHandler, AutoCloseable {
                 if (old) { old.remove(); }
                 if (html) { document.body.insertAdjacentHTML('beforeend', html); }
               }
-              var events = new EventSource('/__amicus/events');
+              var events = new EventSource('/__amicus/events?page=' + encodeURIComponent(page[0]));
               events.addEventListener('state', function (event) {
                 var state = JSON.parse(event.data);
                 if (state.site !== site) {
@@ -78,7 +82,8 @@ final class LiveReload implements HttpHandler, AutoCloseable {
             })();
             """;
 
-    private final Set<BlockingQueue<String>> clients = ConcurrentHashMap.newKeySet();
+    /** Each open page's queue of events to send, and the URL of the page. */
+    private final Map<BlockingQueue<String>, String> clients = new ConcurrentHashMap<>();
     private volatile String state;
     private volatile boolean closed;
 
@@ -99,11 +104,30 @@ final class LiveReload implements HttpHandler, AutoCloseable {
     /** Sends the new state to every open page, and to pages that connect later. */
     void publish(String json) {
         state = json;
-        clients.forEach(queue -> queue.offer(json));
+        clients.keySet().forEach(queue -> queue.offer(json));
     }
 
     int connectedPages() {
         return clients.size();
+    }
+
+    /** The URLs of the pages open now, as their events requests name them ({@code /en/the-case/}). */
+    Set<String> openPages() {
+        return Set.copyOf(clients.values());
+    }
+
+    /** The page an events request names, or the empty string when it names none. */
+    static String pageOf(URI request) {
+        String query = request.getRawQuery();
+        if (query == null) {
+            return "";
+        }
+        for (String parameter : query.split("&")) {
+            if (parameter.startsWith("page=")) {
+                return URLDecoder.decode(parameter.substring("page=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
     }
 
     @Override
@@ -132,7 +156,7 @@ final class LiveReload implements HttpHandler, AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         queue.add(state);
-        clients.add(queue);
+        clients.put(queue, pageOf(exchange.getRequestURI()));
         try (OutputStream out = exchange.getResponseBody()) {
             out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
@@ -158,6 +182,6 @@ final class LiveReload implements HttpHandler, AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        clients.forEach(queue -> queue.offer(CLOSE));
+        clients.keySet().forEach(queue -> queue.offer(CLOSE));
     }
 }

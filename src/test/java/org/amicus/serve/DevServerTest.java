@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.amicus.BuildOptions;
 import org.amicus.BuildResult;
 import org.amicus.TestSites;
@@ -253,6 +255,39 @@ class DevServerTest {
         }
 
         @Test
+        void theSavedPageIsShownBeforeTheRestOfTheSiteIsMade() throws Exception {
+            server = start(BuildOptions.defaults(project), true);
+            EventStream events = EventStream.open(client, server.url() + "__amicus/events");
+            events.next(state -> true, WAIT_SECONDS);
+            Path page = project.resolve("content/en/the-case.md");
+            Files.writeString(page, TestSites.read(page).replace("title: The case", "title: The lawsuit"));
+
+            String first = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
+            assertTrue(first.contains("\"changed\":[\"/en/the-case/\"]"), first);
+            String rest = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
+            assertTrue(rest.contains("\"previous\":\"" + site(first) + "\""), "the rest follows: " + rest);
+            assertTrue(rest.contains("\"/en/\""), "the home lists the page by its title: " + rest);
+            assertFalse(rest.contains("\"/en/the-case/\""), rest);
+            assertTrue(get("/en/").body().contains("The lawsuit"));
+        }
+
+        @Test
+        void aPageOpenInABrowserIsShownFirstAfterATemplateEdit() throws Exception {
+            server = start(BuildOptions.defaults(project), true);
+            EventStream events = EventStream.open(client,
+                    server.url() + "__amicus/events?page=%2Fen%2Fguides%2Ffirst%2F"); // as reload.js names it
+            events.next(state -> true, WAIT_SECONDS);
+            Path template = project.resolve("templates/page.ftlh");
+            Files.writeString(template, TestSites.read(template).replace("<article>", "<article class=\"edited\">"));
+
+            String first = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
+            assertTrue(first.contains("\"changed\":[\"/en/guides/first/\"]"), first);
+            String rest = events.next(s -> s.contains("\"changed\""), WAIT_SECONDS);
+            assertTrue(rest.contains("\"/en/the-case/\""), rest);
+            assertTrue(get("/en/guides/first/").body().contains("<article class=\"edited\">"));
+        }
+
+        @Test
         void aBrokenPageShowsItsErrorsOnEveryPageUntilItIsFixed() throws Exception {
             server = start(BuildOptions.defaults(project), true);
             EventStream events = EventStream.open(client, server.url() + "__amicus/events");
@@ -326,6 +361,13 @@ class DevServerTest {
                     run.get().out());
             assertEquals(before, TestSites.read(site), "site/, which gets published, keeps its real URLs");
         }
+    }
+
+    /** The site version a state names. */
+    private static String site(String state) {
+        Matcher site = Pattern.compile("\"site\":\"([^\"]*)\"").matcher(state);
+        assertTrue(site.find(), state);
+        return site.group(1);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,5 +1,6 @@
 package org.amicus.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,6 +21,7 @@ import org.amicus.Amicus;
 import org.amicus.BuildOptions;
 import org.amicus.TestSites;
 import org.amicus.build.Memos;
+import org.amicus.build.Pipeline;
 import org.amicus.diagnostic.BuildFailedException;
 import org.amicus.diagnostic.Problem;
 import org.amicus.output.SiteUpdate;
@@ -50,6 +52,8 @@ class RebuildsTest {
     private boolean replaced;
     private final List<String> log = new ArrayList<>();
     private int created;
+    /** When set, each rebuild shows pages picked with it first, as {@code serve} shows the pages saved or open. */
+    private Random showFirst;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
@@ -60,6 +64,41 @@ class RebuildsTest {
             edit(random, step);
             compare();
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {4, 5})
+    void pagesShownFirstLeaveTheServedSiteAsAFullBuildWritesIt(long seed) {
+        showFirst = new Random(seed);
+        start();
+        Random random = new Random(seed);
+        for (int step = 1; step <= EDITS; step++) {
+            edit(random, step);
+            compare();
+        }
+    }
+
+    @Test
+    void thePagesShownFirstAreHandedOverAsTheFinishedSiteHoldsThem() {
+        start();
+        write(THE_CASE, read(THE_CASE).replace("The judge ruled.", "The judge ruled at last."));
+        SortedMap<String, byte[]> first = new TreeMap<>();
+        SortedMap<String, byte[]> site = Amicus.make(options("out-incremental"), memos, new Pipeline.FirstPages(
+                page -> page.file().equals(Path.of(THE_CASE)), first::putAll)).files();
+        assertEquals(Set.of("en/the-case/index.html"), first.keySet());
+        assertArrayEquals(site.get("en/the-case/index.html"), first.get("en/the-case/index.html"));
+    }
+
+    @Test
+    void aPageWhoseTemplateFailsIsNotShownFirst() {
+        start();
+        write("templates/page.ftlh", read("templates/page.ftlh").replace("</@layout.shell>",
+                "${page.noSuchField}</@layout.shell>"));
+        SortedMap<String, byte[]> first = new TreeMap<>();
+        Set<Path> wanted = Set.of(Path.of(THE_CASE), Path.of("content/en/_index.md")); // the home's template works
+        assertThrows(BuildFailedException.class, () -> Amicus.make(options("out-incremental"), memos,
+                new Pipeline.FirstPages(page -> wanted.contains(page.file()), first::putAll)));
+        assertEquals(Set.of(), first.keySet());
     }
 
     @Test
@@ -143,7 +182,7 @@ class RebuildsTest {
     /** One random edit of the kinds an author makes; each is described in the log a failure prints. */
     private void edit(Random random, int step) {
         String page = pick(random, pages());
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
             case 0 -> change(page, "\n\nA sentence added at step " + step + ".\n", "body");
             case 1 -> replaceLine(page, "title: ", "title: Title of step " + step, "title");
             case 2 -> replaceLine(page, "description: ", "description: Said at step " + step, "description");
@@ -197,6 +236,16 @@ class RebuildsTest {
                 write(THE_CASE, before);
                 log.add("heading id back " + THE_CASE);
             }
+            case 11 -> {
+                String template = "templates/page.ftlh";
+                String before = read(template);
+                write(template, before.replace("</@layout.shell>", "<a href=\"/nowhere/\">step " + step
+                        + "</a>\n</@layout.shell>"));
+                log.add("broken link in " + template);
+                compare();
+                write(template, before);
+                log.add("fix " + template);
+            }
             default -> {
                 String before = read(page);
                 change(page, "\n\nSee [[no-such-term]].\n", "error in");
@@ -209,11 +258,13 @@ class RebuildsTest {
 
     /**
      * Builds the project both ways and compares: the files of both folders (a failed build leaves each as it
-     * was), and the problems, the output folder's name aside.
+     * was, but for the pages a rebuild showed first), and the problems, the output folder's name aside.
      */
     private void compare() {
+        Set<String> shown = new TreeSet<>();
         List<String> incremental = problems(() -> {
-            SortedMap<String, byte[]> files = Amicus.make(options("out-incremental"), memos).files();
+            SortedMap<String, byte[]> files = Amicus.make(options("out-incremental"), memos, firstPages(shown))
+                    .files();
             if (replaced) {
                 served.update(files);
             } else {
@@ -224,7 +275,24 @@ class RebuildsTest {
         List<String> full = problems(() -> Amicus.build(options("out-full")));
         String steps = String.join("\n", log);
         assertEquals(full, incremental, () -> "problems after\n" + steps);
-        assertEquals(snapshot("out-full"), snapshot("out-incremental"), () -> "files after\n" + steps);
+        SortedMap<String, String> expected = snapshot("out-full");
+        SortedMap<String, String> actual = snapshot("out-incremental");
+        if (!full.isEmpty()) {
+            shown.forEach(path -> { // written before the build failed, as it rendered them
+                expected.remove(path);
+                actual.remove(path);
+            });
+        }
+        assertEquals(expected, actual, () -> "files after\n" + steps);
+    }
+
+    /** Random pages first, written as soon as they are rendered; none without {@link #showFirst}, or the first time. */
+    private Pipeline.FirstPages firstPages(Set<String> shown) {
+        if (showFirst == null || !replaced) {
+            return Pipeline.FirstPages.NONE;
+        }
+        return new Pipeline.FirstPages(page -> showFirst.nextInt(3) == 0,
+                pages -> shown.addAll(served.updateSome(pages)));
     }
 
     private List<String> problems(Runnable build) {
