@@ -34,6 +34,9 @@ class FiguresInTextTest {
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();
 
+    /** An A4 sheet's width less its margins, in CSS pixels, as {@link PrintTest} prints. */
+    private static final int SHEET = 718;
+
     /** Each page and the figure it places. */
     private static final Map<String, String> PAGES = Map.of("/en/the-ruling/", "attack", "/fr/la-decision/", "attack",
             "/en/damages-and-injunction/", "damages", "/fr/dommages-interets-et-injonction/", "damages");
@@ -109,14 +112,14 @@ class FiguresInTextTest {
     @ParameterizedTest(name = "{0} printed")
     @ValueSource(strings = {"/en/the-ruling/", "/fr/la-decision/"})
     void attackIsPrintedAcrossOnOneSheet(String page) {
-        browser.viewport(794); // an A4 sheet's width at 96 dpi
+        browser.viewport(SHEET);
         browser.open(page);
         browser.print();
         Map<String, Object> figure = figure(page);
 
         assertEquals("avoid", figure.get("breakInside"), figure::toString);
         assertEquals(List.of(), figure.get("small"), figure::toString);
-        assertTrue(edges(figure.get("edges")).get(2) <= 794, figure::toString);
+        assertTrue(edges(figure.get("edges")).get(2) <= SHEET, figure::toString);
         assertPlaces(figure, false);
     }
 
