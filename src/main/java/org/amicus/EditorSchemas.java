@@ -64,6 +64,8 @@ public final class EditorSchemas {
                         "content/data/timeline.yaml: the events of the case"),
                 new EditorSchema("changes.schema.json", "content/data/changes.yaml", DataSchemas.changes(languages),
                         "content/data/changes.yaml: the log of changes to the explainer"),
+                new EditorSchema("figures.schema.json", "content/data/figures.yaml", DataSchemas.figures(languages),
+                        "content/data/figures.yaml: the figures drawn at build time, placed with [!FIGURE key]"),
                 new EditorSchema("i18n.schema.json", "templates/i18n/*.yaml", I18n.SCHEMA, null));
     }
 

@@ -324,20 +324,25 @@ class StarterSiteTest {
     }
 
     /**
-     * The damages page keeps its drawn chart (figures/damages.svg) beside the home's chart built from timeline.yaml:
-     * every sum the drawing prints must be one the built chart shows, so that the two never disagree.
+     * The damages page places the figure drawn from timeline.yaml ({@code [!FIGURE damages]}) that the home shows:
+     * the same drawings, so that the two never disagree.
      */
     @ParameterizedTest
-    @CsvSource({"en, en/", "fr, fr/"})
-    void theDamagesPagesChartShowsTheSumsOfTheTimeline(String lang, String home) throws IOException {
-        Document drawn = org.jsoup.Jsoup.parse(Files.readString(Path.of("content", lang, "figures", "damages.svg")),
-                "", org.jsoup.parser.Parser.xmlParser());
-        List<String> sums = drawn.select("text[font-weight=700]").eachText().stream().map(StarterSiteTest::plain).toList();
-        String built = plain(page(home).selectFirst(".data-figure-damages svg").text());
-        assertEquals(3, sums.size(), lang + ": " + sums);
-        for (String sum : sums) {
-            assertTrue(built.contains(sum), lang + ": the drawing says " + sum + ", the data: " + built);
-        }
+    @CsvSource({"en/, en/damages-and-injunction/", "fr/, fr/dommages-interets-et-injonction/"})
+    void theDamagesPageShowsTheHomesChartOfTheTimeline(String home, String damages) throws IOException {
+        List<String> onHome = page(home).select(".data-figure-damages svg").eachAttr("viewBox");
+        assertEquals(2, onHome.size(), home);
+        assertEquals(page(home).select(".data-figure-damages .figure-drawing").outerHtml(),
+                page(damages).select(".prose .data-figure-damages .figure-drawing").outerHtml(), damages);
+    }
+
+    /** The ruling draws the attack's path from figures.yaml: its three places, in order, as the court described it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en/the-ruling/|NSO’s installation server; WhatsApp’s servers; The target’s phone",
+            "fr/la-decision/|Serveur d’installation de NSO; Serveurs de WhatsApp; Téléphone de la cible"})
+    void theRulingDrawsTheAttacksPathFromTheData(String url, String places) throws IOException {
+        assertEquals(List.of(places.split("; ")), page(url).select(".prose .data-figure-attack .path-label").eachText());
     }
 
     /** Lower case, every kind of space a plain one: how a sum reads, whatever the typography. */

@@ -2,13 +2,17 @@ package org.amicus.check;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problems;
 import org.amicus.diagnostic.Suggestions;
 import org.amicus.markdown.MarkdownProcessor;
 import org.amicus.markdown.Nodes;
 import org.amicus.markdown.SourceLines;
+import org.amicus.markdown.figure.Figure;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.glossary.TermReference;
 import org.amicus.markdown.safety.Finding;
 import org.amicus.site.Page;
@@ -41,6 +45,7 @@ public final class MarkdownChecks {
         reportUnsafe(problems, page, parsed.unsafe());
         parsed.figures().forEach(mistake -> bodyError(problems, page, mistake.bodyLine(), mistake.message(),
                 mistake.fix()));
+        checkDrawnFigures(page, data, parsed, problems);
         MarkdownSyntax.check(page, parsed.document(), data.glossary().keySet(), problems);
     }
 
@@ -77,6 +82,29 @@ public final class MarkdownChecks {
                 problems.error(page.file(), page.frontMatter().lineOf("sources"), "unknown source `" + key
                         + "` in `sources:`", Suggestions.didYouMeanOr(key, data.sources().keySet(),
                         "use a key of content/data/sources.yaml"));
+            }
+        }
+    }
+
+    /** Each {@code [!FIGURE name]} names a figure the data draws, once per page, since its ids are the page's. */
+    private static void checkDrawnFigures(Page page, SiteData data, MarkdownProcessor.Parsed parsed,
+                                          Problems problems) {
+        List<String> names = data.figureNames();
+        Set<String> placed = new HashSet<>();
+        for (Figure figure : FigureExtension.drawn(parsed.document())) {
+            int line = SourceLines.of(figure);
+            if (!names.contains(figure.name())) {
+                String known = names.isEmpty() ? "the site draws no figure from data yet"
+                        : "the figures drawn from data are " + String.join(", ", names.stream()
+                        .map(name -> "`" + name + "`").toList());
+                bodyError(problems, page, line, "there is no figure `" + figure.name() + "` to draw",
+                        Suggestions.closest(figure.name(), names).map(name -> "did you mean `[!"
+                                + FigureExtension.MARKER + " " + name + "]`? ").orElse("") + known + "; add one to "
+                                + "content/data/figures.yaml, or write `[!" + FigureExtension.MARKER + "]` with an "
+                                + "image");
+            } else if (!placed.add(figure.name())) {
+                bodyError(problems, page, line, "the figure `" + figure.name() + "` is already on this page",
+                        "place each figure once on a page");
             }
         }
     }

@@ -75,14 +75,20 @@ final class MarkdownSyntax {
     /** A blockquote that starts like a marker but is not one a callout can have. */
     private static void checkMarker(Page page, int line, CalloutMarker marker, Problems problems) {
         String written = "`[!" + marker.name() + (marker.closed() ? "]" : "") + "`";
+        boolean drawn = marker.argument() != null && marker.name().equalsIgnoreCase(FigureExtension.MARKER);
         if (!marker.closed()) {
             MarkdownChecks.bodyError(problems, page, line, "the callout marker " + written + " is not closed",
-                    "write `[!" + marker.name().toUpperCase(Locale.ROOT) + "]`, alone on the line");
+                    "write `[!" + marker.name().toUpperCase(Locale.ROOT) + (drawn ? " " + marker.argument() : "")
+                            + "]`, alone on the line");
         } else if (CalloutKind.fromName(marker.name()).isEmpty()) {
             MarkdownChecks.bodyError(problems, page, line, "there is no callout " + written,
                     meantKind(marker.name()).map(kind -> "did you mean `[!" + kind + "]`? ").orElse("")
                             + "the callouts are " + KINDS + ", and an image with its caption is `[!"
                             + FigureExtension.MARKER + "]`");
+        } else if (marker.argument() != null) {
+            MarkdownChecks.bodyError(problems, page, line, "the callout `[!" + marker.name() + "]` takes no name, "
+                    + "and `" + marker.argument() + "` follows it", "write `[!" + marker.name() + "]` alone on the "
+                    + "line; only a figure drawn from data is named, like `[!" + FigureExtension.MARKER + " attack]`");
         } else if (!marker.rest().isEmpty()) {
             MarkdownChecks.bodyError(problems, page, line, "text follows the callout marker " + written
                     + " on its line", "put the marker alone on its line and the text on the next one: `> "

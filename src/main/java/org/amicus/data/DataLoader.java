@@ -3,6 +3,7 @@ package org.amicus.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,12 +24,15 @@ import org.amicus.yaml.Values;
 import org.amicus.yaml.YamlReader;
 
 /**
- * Reads {@code content/data/sources.yaml}, {@code glossary.yaml}, {@code timeline.yaml} and {@code changes.yaml}.
+ * Reads {@code content/data/sources.yaml}, {@code glossary.yaml}, {@code timeline.yaml}, {@code changes.yaml} and
+ * {@code figures.yaml}.
  * Each entry is checked against its schema ({@link DataSchemas}: required fields, types, every language present);
  * here are the checks between entries: every key an entry refers to is defined (the pages a change names are
  * checked against the site, by the build).
  */
 public final class DataLoader {
+
+    private static final String NO_SOURCE = "source `%s` is not in content/data/sources.yaml";
 
     private final Path project;
     private final SiteConfig config;
@@ -57,7 +61,7 @@ public final class DataLoader {
                 .map(file -> {
                     List<TimelineEvent> events = file.entries().stream().map(entry -> {
                         checkKeys(file.yaml(), entry, "sources", sources.keySet(),
-                                key -> "source `" + key + "` is not in content/data/sources.yaml");
+                                key -> NO_SOURCE.formatted(key));
                         return event(file.yaml(), entry);
                     }).sorted(Comparator.comparing(TimelineEvent::date)).toList();
                     checkPhaseOrder(file.yaml(), events);
@@ -68,9 +72,14 @@ public final class DataLoader {
         List<Change> changes = read("changes.yaml", DataSchemas.changes(languages))
                 .map(file -> file.entries().stream().map(entry -> change(entry, perDay)).toList())
                 .orElse(List.of());
+        Map<String, PathFigure> figures = new LinkedHashMap<>();
+        read("figures.yaml", DataSchemas.figures(languages)).ifPresent(file -> file.entries()
+                .forEach(entry -> figure(file.yaml(), entry, sources.keySet())
+                        .ifPresent(figure -> figures.put(figure.key(), figure))));
         // Newest first; changes of one day keep the file's order (the sort is stable).
         return new SiteData(Map.copyOf(sources), Map.copyOf(glossary), timeline,
-                changes.stream().sorted(Comparator.comparing(Change::date).reversed()).toList());
+                changes.stream().sorted(Comparator.comparing(Change::date).reversed()).toList(),
+                Collections.unmodifiableMap(figures));
     }
 
     /** A data file's valid entries, with the reader that reports problems in it. */
@@ -128,6 +137,35 @@ public final class DataLoader {
                 Map.copyOf(byLanguage), entry.texts("sources").orElseThrow(),
                 entry.text("phase").map(p -> TimelineEvent.Phase.valueOf(p.toUpperCase(Locale.ROOT))).orElse(null),
                 amounts, entry.line());
+    }
+
+    /** A figure of figures.yaml; none when its key is taken by the figure drawn from the timeline. */
+    private Optional<PathFigure> figure(YamlReader yaml, Values entry, Set<String> sources) {
+        String key = entry.text("key").orElseThrow();
+        if (key.equals(SiteData.DAMAGES)) {
+            yaml.error(entry.lineOf("key"), "the figure `" + key + "` is drawn from the amounts of timeline.yaml",
+                    "give this figure another key, like `key: " + key + "-path`");
+            return Optional.empty();
+        }
+        checkKeys(yaml, entry, "sources", sources, source -> NO_SOURCE.formatted(source));
+        List<Values> steps = entry.list("steps");
+        if (steps.size() < 2) {
+            yaml.error(entry.lineOf("steps"), "the path of figure `" + key + "` has " + steps.size()
+                    + (steps.size() == 1 ? " place" : " places"), "a path goes from one place to another: give "
+                    + "`steps:` two places or more, from the first to the last");
+        }
+        Map<String, PathFigure.Text> byLanguage = new LinkedHashMap<>();
+        inEachLanguage(entry, (lang, text) -> byLanguage.put(lang, new PathFigure.Text(text.text("title")
+                .orElseThrow(), text.text("takeaway").orElseThrow(), text.text("there").orElseThrow(),
+                text.text("back").orElseThrow(), text.text("description").orElseThrow())));
+        return Optional.of(new PathFigure(key, Map.copyOf(byLanguage), entry.texts("sources").orElseThrow(),
+                steps.stream().map(step -> {
+                    checkKeys(yaml, step, "sources", sources, source -> NO_SOURCE.formatted(source));
+                    Map<String, PathFigure.StepText> words = new LinkedHashMap<>();
+                    inEachLanguage(step, (lang, text) -> words.put(lang, new PathFigure.StepText(
+                            text.text("label").orElseThrow(), text.text("detail").orElse(""))));
+                    return new PathFigure.Step(Map.copyOf(words), step.texts("sources").orElseThrow());
+                }).toList(), entry.line()));
     }
 
     /** The phases follow one another in the case's order, so that each is one stretch of the timeline. */

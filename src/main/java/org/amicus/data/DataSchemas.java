@@ -26,6 +26,10 @@ public final class DataSchemas {
     private static final Check HTTP_URL = Check.pattern("https?://.+", "url %s is not an http(s) address",
             "give the full address, starting with https://");
 
+    /** The sources of an entry: keys of sources.yaml, at least one. */
+    private static final Field SOURCES = Field.texts("sources", "Keys of content/data/sources.yaml: at least one.")
+            .required("sources: [a-key-of-sources-yaml]").nonEmpty("sources: [a-key-of-sources-yaml]");
+
     private DataSchemas() {
     }
 
@@ -89,8 +93,7 @@ public final class DataSchemas {
         List<Field> fields = new ArrayList<>(List.of(
                 Field.text("date", "YYYY-MM-DD, or YYYY-MM: never more precise than the record.").required(
                         "date: 2024-12-20").check(PARTIAL_DATE),
-                Field.texts("sources", "Keys of content/data/sources.yaml: at least one.")
-                        .required("sources: [a-key-of-sources-yaml]").nonEmpty("sources: [a-key-of-sources-yaml]"),
+                SOURCES,
                 Field.text("phase", "The period of the case the event belongs to; separate for another case.")
                         .check(Check.oneOf(TimelineEvent.Phase.keys(), "phase %s is not a phase of the case",
                                 "use one of: " + String.join(", ", TimelineEvent.Phase.keys()))),
@@ -113,6 +116,34 @@ public final class DataSchemas {
                         .required("pages: [the-ruling.md]").nonEmpty("pages: [the-ruling.md]")));
         fields.addAll(versions(languages, text));
         return Schema.of("A change of content/data/changes.yaml", "this change", fields);
+    }
+
+    public static Schema figures(List<Language> languages) {
+        Schema text = Schema.of("A figure's words in one language", "this text", List.of(
+                Field.text("title", "The figure's visible title.").notBlank().required("title: How the attack travelled"),
+                Field.text("takeaway", "One sentence: what the reader should see in it.").notBlank()
+                        .required("takeaway: Through WhatsApp's servers, there and back."),
+                Field.text("there", "What travels from the first place to the last, in a few words.").notBlank()
+                        .required("there: Messages that install Pegasus"),
+                Field.text("back", "What comes back the same way, in a few words.").notBlank()
+                        .required("back: Information sent back the same way"),
+                Field.text("description", "The whole path in one or two sentences, for those who cannot see it.")
+                        .notBlank().required("description: A diagram in three boxes: …")));
+        Schema place = Schema.of("A place on the path in one language", "this text", List.of(
+                Field.text("label", "The place's name, in a few words.").notBlank()
+                        .required("label: WhatsApp's servers"),
+                Field.text("detail", "A few words under it.").notBlank()));
+        List<Field> stepFields = new ArrayList<>(List.of(SOURCES));
+        stepFields.addAll(versions(languages, place));
+        Schema step = Schema.of("A place on the path, from the first to the last", "this step", stepFields);
+        List<Field> fields = new ArrayList<>(List.of(
+                Field.text("key", "Placed in pages as [!FIGURE key].").notBlank().required("key: attack").check(KEY),
+                SOURCES,
+                Field.list("steps", "The places on the path, from the first to the last: two or more.", step)
+                        .required("steps: [{sources: […], en: {label: …}, fr: {label: …}}, …]")));
+        fields.addAll(versions(languages, text));
+        return Schema.of("A figure of content/data/figures.yaml, drawn at build time", "this figure", fields)
+                .identifiedBy("key", "figure");
     }
 
     private static List<Field> versions(List<Language> languages, Schema text) {

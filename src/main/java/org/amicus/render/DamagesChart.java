@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.amicus.config.Language;
 import org.amicus.data.TimelineEvent;
-import org.amicus.render.view.FigureView;
-import org.amicus.render.view.SourceView;
 import org.amicus.render.view.TimelineEventView;
 
 /**
@@ -34,7 +32,7 @@ final class DamagesChart {
     }
 
     /** The figure, or null when no event of the timeline sets an amount. */
-    static FigureView of(List<TimelineEventView> views, List<TimelineEvent> events, Language language,
+    static DrawnFigure of(List<TimelineEventView> views, List<TimelineEvent> events, Language language,
                          Map<String, String> i18n) {
         Map<TimelineEventView, List<Bar>> groups = new LinkedHashMap<>();
         for (int i = 0; i < events.size(); i++) {
@@ -48,21 +46,10 @@ final class DamagesChart {
             return null;
         }
         DamagesChart chart = new DamagesChart(groups, i18n);
-        List<String> issuers = new ArrayList<>();
-        StringBuilder source = new StringBuilder();
-        for (TimelineEventView e : groups.keySet()) {
-            for (SourceView s : e.sources()) {
-                if (!issuers.contains(s.issuer())) {
-                    issuers.add(s.issuer());
-                    source.append(source.length() == 0 ? "" : Svg.escape(i18n.get("list_separator")))
-                            .append(s.sourcesPageUrl() == null ? Svg.escape(s.issuer())
-                                    : "<a href=\"" + Svg.escape(s.sourcesPageUrl()) + "\">" + Svg.escape(s.issuer()) + "</a>");
-                }
-            }
-        }
-        String sources = Svg.escape(i18n.get("damages_source")).replace("{sources}", source);
-        return new FigureView("damages", i18n.get("damages_title"), Markup.escaping(chart.takeaway()),
-                Markup.of(sources), Markup.of(chart.svg("wide", 720, 15)), Markup.of(chart.svg("narrow", 300, 13.5)));
+        String source = DrawnFigure.sourceLine(i18n.get("damages_source"),
+                groups.keySet().stream().flatMap(e -> e.sources().stream()).toList(), i18n);
+        return new DrawnFigure("damages", i18n.get("damages_title"), DrawnFigure.escape(chart.takeaway()), source,
+                chart.svg("wide", 720, 15), chart.svg("narrow", 300, 13.5), null);
     }
 
     /** A sum as the language writes it: "$444,719", « 444 719 dollars », "about $4 million". */

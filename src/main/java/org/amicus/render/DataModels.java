@@ -41,6 +41,7 @@ final class DataModels {
     private final BiFunction<String, String, String> typeset;
     private final BiFunction<String, String, String> typesetHtml;
     private final Map<Source, SourceView> sourceViews = new ConcurrentHashMap<>();
+    private volatile DrawnFigure damages;
 
     /**
      * @param typeset     (language, text) → the text with the language's typography, plain
@@ -105,12 +106,28 @@ final class DataModels {
 
     /** The timeline's overview; null for an empty timeline. */
     FigureView overview(List<TimelineEventView> timeline, Map<String, String> i18n) {
-        return TimelineOverview.of(timeline, i18n);
+        DrawnFigure overview = TimelineOverview.of(timeline, i18n);
+        return overview == null ? null : overview.view();
     }
 
-    /** The damages on one scale; null when no event sets an amount. */
+    /** The damages on one scale; null when no event sets an amount. Kept for {@link #figuresInText}. */
     FigureView damages(List<TimelineEventView> timeline, Map<String, String> i18n) {
-        return DamagesChart.of(timeline, data.timeline(), language, i18n);
+        damages = DamagesChart.of(timeline, data.timeline(), language, i18n);
+        return damages == null ? null : damages.view();
+    }
+
+    /**
+     * The figures a page may place in its text with {@code [!FIGURE name]}, by name, as HTML: those of figures.yaml,
+     * and the damages once {@link #damages} has drawn them.
+     */
+    Map<String, String> figuresInText(Map<String, String> i18n) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        data.figures().values().forEach(figure -> figures.put(figure.key(), PathDiagram.of(figure, language.key(),
+                this::text, key -> source(data.sources().get(key)), i18n).inText()));
+        if (damages != null) {
+            figures.put(SiteData.DAMAGES, damages.inText());
+        }
+        return Map.copyOf(figures);
     }
 
     static List<TimelineYear> byYear(List<TimelineEventView> timeline) {

@@ -59,9 +59,12 @@ public final class TemplateModels {
     /** The layout of the page that holds the whole guide, each part one after the other, to print. */
     static final String GUIDE = "guide";
 
-    /** What every template of a language receives besides its page. */
+    /**
+     * What every template of a language receives besides its page, and the figures drawn from data that pages
+     * place in their text, by name.
+     */
     private record Shared(SiteView site, LanguageView lang, Map<String, String> i18n, DataView data,
-                          DataModels dataModels) {
+                          DataModels dataModels, Map<String, String> figures) {
     }
 
     private final Site site;
@@ -152,7 +155,8 @@ public final class TemplateModels {
                 changes(data.changes(), language, log, dataModels), kept.glossaryUrl(), kept.timelineUrl(),
                 kept.sourcesUrl(), log == null ? null : log + "#changes", kept.status(), kept.overview(),
                 kept.damages());
-        return new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels);
+        return new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels,
+                dataModels.figuresInText(i18n.of(lang)));
     }
 
     /** The parts of a language, and its sections: each built once, shared by the pages that show it. */
@@ -236,7 +240,7 @@ public final class TemplateModels {
                 config.absolute("/" + page.lang() + "/"));
         return new PageView(title, description,
                 fm.summary() == null ? null : typeset.apply(page.textLang(), fm.summary()),
-                Markup.of(body.html()),
+                Markup.of(DrawnFigure.place(body.html(), s.figures())),
                 Boolean.FALSE.equals(fm.toc()) ? List.of()
                         : body.toc().stream().map(e -> new TocItem(e.level(), e.id(), e.text())).toList(),
                 config.link(page.url()), permalink, page.lang(), language.locale(), page.layout(), page.isHome(),
@@ -333,9 +337,10 @@ public final class TemplateModels {
         return parts.stream().map(part -> {
             String id = Guide.chapterId(config.link(part.url()), part.isHome());
             RenderedMarkdown body = rendered.get(part);
+            String html = DrawnFigure.place(body.html(), s.figures());
             return new GuideChapter(id, titles.get(part), typeset.apply(part.textLang(), part.frontMatter().description()),
                     config.link(part.url()), part.isFallback() ? part.textLang() : null,
-                    Markup.of(memos.guideContent(urls, id, body.html(), () -> guide.content(id, body.html()))),
+                    Markup.of(memos.guideContent(urls, id, html, () -> guide.content(id, html))),
                     Guide.citations(id, s.dataModels().citations(body.citations())));
         }).toList();
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.amicus.render.view.FigureView;
 import org.amicus.render.view.TimelineEventView;
 
 /**
@@ -48,7 +47,7 @@ final class TimelineOverview {
     }
 
     /** The figure, or null for a timeline without events. */
-    static FigureView of(List<TimelineEventView> events, Map<String, String> i18n) {
+    static DrawnFigure of(List<TimelineEventView> events, Map<String, String> i18n) {
         if (events.isEmpty()) {
             return null;
         }
@@ -59,8 +58,8 @@ final class TimelineOverview {
                 .replace("{count}", String.valueOf(events.size())).replace("{first}", events.get(0).date().text())
                 .replace("{last}", latest.date().text()).replace("{phase}", current);
         String source = i18n.get("overview_source").replace("{count}", String.valueOf(events.size()));
-        return new FigureView("overview", i18n.get("overview_title"), Markup.escaping(takeaway),
-                Markup.escaping(source), Markup.of(overview.wide()), Markup.of(overview.narrow()));
+        return new DrawnFigure("overview", i18n.get("overview_title"), DrawnFigure.escape(takeaway),
+                DrawnFigure.escape(source), overview.wide(), overview.narrow(), null);
     }
 
     private static final double WIDE = 720;

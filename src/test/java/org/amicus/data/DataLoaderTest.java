@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.amicus.TestSites;
 import org.amicus.config.Language;
 import org.amicus.config.MissingTranslationPolicy;
@@ -305,5 +306,89 @@ class DataLoaderTest {
                 "error: content/data/changes.yaml:1: this change has no Français (fr) version\n"
                         + "  fix: add `fr:` with the text in Français"),
                 errors());
+    }
+
+    private static final String FIGURE = """
+            - key: attack
+              en: {title: How it travelled, takeaway: Through the servers., there: Messages, back: Information, description: Three boxes.}
+              fr: {title: Le trajet, takeaway: Par les serveurs., there: Messages, back: Informations, description: Trois cases.}
+              sources: [order-2024]
+              steps:
+                - en: {label: Installation server}
+                  fr: {label: Serveur d'installation}
+                  sources: [order-2024]
+                - en: {label: WhatsApp's servers, detail: some in California}
+                  fr: {label: Serveurs de WhatsApp, detail: certains en Californie}
+                  sources: [order-2024]
+            """;
+
+    @Test
+    void figureIsReadWithItsStepsInEveryLanguage() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        PathFigure figure = load("figures.yaml", FIGURE).figures().get("attack");
+        assertEquals(List.of(), errors());
+        assertEquals("Le trajet", figure.byLanguage().get("fr").title());
+        assertEquals("Information", figure.byLanguage().get("en").back());
+        assertEquals(List.of("Installation server", "WhatsApp's servers"),
+                figure.steps().stream().map(step -> step.byLanguage().get("en").label()).toList());
+        assertEquals(List.of("", "certains en Californie"),
+                figure.steps().stream().map(step -> step.byLanguage().get("fr").detail()).toList());
+    }
+
+    @Test
+    void figureNamesAreTheFiguresThenTheDamagesWhenTheTimelineSetsAnAmount() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        TestSites.write(project.resolve("content/data/timeline.yaml"), """
+                - date: 2025-05-06
+                  en: {title: Verdict}
+                  fr: {title: Verdict}
+                  sources: [order-2024]
+                  amounts: [{kind: punitive, usd: 167254000}]
+                """);
+        assertEquals(List.of("attack", "damages"), load("figures.yaml", FIGURE).figureNames());
+    }
+
+    @Test
+    void figureStepWithAnUnknownSourceIsReportedAtItsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("figures.yaml", FIGURE.replace("sources: [order-2024]\n    - en: {label: WhatsApp's",
+                "sources: [order-2O24]\n    - en: {label: WhatsApp's"));
+        assertEquals(List.of("error: content/data/figures.yaml:8: source `order-2O24` is not in "
+                + "content/data/sources.yaml\n  fix: did you mean `order-2024`?"), errors());
+    }
+
+    @Test
+    void figureStepWithoutItsFrenchLabelIsReportedAtItsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("figures.yaml", FIGURE.replace("fr: {label: Serveur d'installation}", "fr: {detail: Serveur}"));
+        assertEquals(List.of("error: content/data/figures.yaml:7: `label` is missing from `fr` of this step\n"
+                + "  fix: add a line `label: WhatsApp's servers`"), errors());
+    }
+
+    @Test
+    void pathOfOnePlaceIsReportedAtItsStepsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("figures.yaml", FIGURE.substring(0, FIGURE.indexOf("    - en: {label: WhatsApp's")));
+        assertEquals(List.of("error: content/data/figures.yaml:5: the path of figure `attack` has 1 place\n"
+                + "  fix: a path goes from one place to another: give `steps:` two places or more, from the first "
+                + "to the last"), errors());
+    }
+
+    @Test
+    void figureNamedLikeTheDamagesIsReportedAtItsKey() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        SiteData data = load("figures.yaml", FIGURE.replace("key: attack", "key: damages"));
+        assertEquals(List.of("error: content/data/figures.yaml:1: the figure `damages` is drawn from the amounts of "
+                + "timeline.yaml\n  fix: give this figure another key, like `key: damages-path`"), errors());
+        assertEquals(Map.of(), data.figures());
+    }
+
+    @Test
+    void figureWithoutATakeawayIsReportedAtItsLine() {
+        TestSites.write(project.resolve("content/data/sources.yaml"), SOURCE);
+        load("figures.yaml", FIGURE.replace("takeaway: Par les serveurs., ", ""));
+        assertEquals(List.of("error: content/data/figures.yaml:3: `takeaway` is missing from `fr` of figure "
+                + "`attack`\n"
+                + "  fix: add a line `takeaway: Through WhatsApp's servers, there and back.`"), errors());
     }
 }

@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
 /**
  * The first line of a blockquote when it starts like a callout marker, {@code [!}, read whatever it holds, so that
  * a callout written wrong can be reported rather than published as a quote: {@code [!WARN]} (an unknown kind),
- * {@code [!NOTE} (never closed), {@code [!NOTE] text} (text after the marker).
+ * {@code [!NOTE} (never closed), {@code [!NOTE] text} (text after the marker), {@code [!NOTE x]} (a name after
+ * a kind that takes none: only a figure drawn from data has one, {@code [!FIGURE attack]}).
  *
- * @param name   the letters after {@code [!}: {@code NOTE}
- * @param closed whether {@code ]} ends the name
+ * @param name     the letters after {@code [!}: {@code NOTE}
+ * @param argument the word after the name, before {@code ]}: {@code attack} in {@code [!FIGURE attack]}; null
+ *                 when there is none
+ * @param closed   whether {@code ]} ends the marker
  * @param rest   what follows the marker on its line, trimmed
  */
-public record CalloutMarker(String name, boolean closed, String rest) {
+public record CalloutMarker(String name, String argument, boolean closed, String rest) {
 
-    private static final Pattern MARKER = Pattern.compile("\\[!(\\p{Alpha}*)(])?(.*)");
+    private static final Pattern MARKER = Pattern.compile("\\[!(\\p{Alpha}*)(?:[ \\t]+([\\p{Alnum}_-]+))?(])?(.*)");
 
     /** The marker that starts this blockquote's first line, if it starts with {@code [!}. */
     public static Optional<CalloutMarker> of(Node blockquote) {
@@ -30,7 +33,8 @@ public record CalloutMarker(String name, boolean closed, String rest) {
         if (!marker.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new CalloutMarker(marker.group(1), marker.group(2) != null, marker.group(3).strip()));
+        return Optional.of(new CalloutMarker(marker.group(1), marker.group(2), marker.group(3) != null,
+                marker.group(4).strip()));
     }
 
     /**
@@ -55,7 +59,7 @@ public record CalloutMarker(String name, boolean closed, String rest) {
 
     /** The kind of a marker written right, alone on its line: {@code [!NOTE]} or {@code [!note]}. */
     public Optional<CalloutKind> kind() {
-        return closed && rest.isEmpty() ? CalloutKind.fromName(name) : Optional.empty();
+        return closed && argument == null && rest.isEmpty() ? CalloutKind.fromName(name) : Optional.empty();
     }
 
     /**

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.amicus.markdown.Nodes;
 import org.amicus.markdown.figure.internal.FigureNodePostProcessor;
 import org.amicus.markdown.figure.internal.FigureNodeRenderer;
@@ -38,6 +39,10 @@ import org.amicus.markdown.safety.Finding;
  * blockquote with a marker is Markdown our authors already write for callouts, and reads as a boxed image with its
  * caption on GitHub too.
  *
+ * <p>A figure drawn from data at build time is the marker alone with its name, {@code [!FIGURE attack]}: its
+ * title, takeaway, drawing and sources come from the data (content/data/figures.yaml, or the timeline's amounts for
+ * {@code damages}). The Markdown leaves its {@link #slot}; the names are checked against the data by the build.
+ *
  * <p>{@link #problems(Document)} lists the figures written wrong, for the build to report at their lines.
  */
 public final class FigureExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -51,6 +56,28 @@ public final class FigureExtension implements Parser.ParserExtension, HtmlRender
 
     /** The marker of a figure, as a callout's kind: {@code [!FIGURE]}. */
     public static final String MARKER = "FIGURE";
+
+    /** A figure drawn from data in a page's HTML, as {@link #slot} writes it, with its line break; its name is group 1. */
+    public static final Pattern SLOT = Pattern.compile("<div class=\"figure-slot figure-slot-([\\p{Alnum}_-]+)\"></div>\n?");
+
+    /**
+     * What stands for the figure drawn from data {@code name} in a page's HTML, until the templates' stage puts the
+     * figure there: the same figure then shows in the page and on the page of the whole guide.
+     */
+    public static String slot(String name) {
+        return "<div class=\"figure-slot figure-slot-" + name + "\"></div>";
+    }
+
+    /** The figures drawn from data that a document places, in reading order. */
+    public static List<Figure> drawn(Document document) {
+        List<Figure> figures = new ArrayList<>();
+        for (Node node : Nodes.below(document)) {
+            if (node instanceof Figure figure && figure.name() != null) {
+                figures.add(figure);
+            }
+        }
+        return figures;
+    }
 
     /** Every problem of every figure of a document, in reading order. */
     public static List<Finding> problems(Document document) {

@@ -34,18 +34,27 @@ public class FigureNodePostProcessor extends NodePostProcessor {
         if (marker == null || !marker.closed() || !marker.name().equalsIgnoreCase(MARKER)) {
             return; // an unclosed [!FIGURE is reported as a callout marker never closed
         }
-        Figure figure = new Figure(node.getChars());
+        Figure figure = new Figure(node.getChars(), marker.argument());
         int line = SourceLines.of(node);
+        String written = "[!" + marker.name() + (marker.argument() == null ? "" : " " + marker.argument()) + "]";
         if (!marker.rest().isEmpty()) {
-            figure.report(line, "text follows the figure marker `[!" + marker.name() + "]` on its line",
-                    "put the marker alone on its line, and the image alone on the next: " + EXAMPLE);
+            figure.report(line, "text follows the figure marker `" + written + "` on its line",
+                    marker.argument() == null ? "put the marker alone on its line, and the image alone on the next: "
+                            + EXAMPLE : "put the marker alone on its line: `> " + written + "`");
         }
         CalloutMarker.dropLine(state, (Paragraph) node.getFirstChild());
         figure.takeChildren(node);
         node.insertBefore(figure);
         node.unlink();
         state.nodeRemoved(node);
-        arrange(figure, line);
+        if (marker.argument() == null) {
+            arrange(figure, line);
+        } else if (figure.hasChildren()) {
+            figure.report(SourceLines.of(figure.getFirstChild()), "the figure `" + written + "` is drawn from data, "
+                    + "and this line is in it", "its title, takeaway and sources come from content/data/figures.yaml"
+                    + " (or timeline.yaml for the damages): leave the marker alone in its blockquote, and put any "
+                    + "text after a blank line");
+        }
         state.nodeAddedWithDescendants(figure);
     }
 

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import org.amicus.markdown.figure.Figure;
 import org.amicus.markdown.figure.FigureCaption;
+import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.markdown.figure.FigureImage;
 
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.Set;
 /**
  * Renders a {@link Figure} as {@code <figure>}, its image as the {@code <img>} alone (no paragraph around it), and
  * its caption as {@code <figcaption>} around the caption's paragraphs. A figure's accessible name is its caption.
+ * A figure drawn from data leaves its {@link FigureExtension#slot}, where the templates' stage puts it.
  */
 public class FigureNodeRenderer implements NodeRenderer {
 
@@ -27,6 +29,10 @@ public class FigureNodeRenderer implements NodeRenderer {
     }
 
     private void renderFigure(Figure figure, NodeRendererContext context, HtmlWriter html) {
+        if (figure.name() != null) {
+            html.line().raw(FigureExtension.slot(figure.name())).line();
+            return;
+        }
         html.srcPos(figure.getChars()).withAttr().tagLineIndent("figure", () -> context.renderChildren(figure));
     }
 
