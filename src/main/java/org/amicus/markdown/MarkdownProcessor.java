@@ -32,6 +32,7 @@ import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.safety.Finding;
 import org.amicus.markdown.safety.Sanitizer;
 import org.amicus.markdown.safety.UnsafeMarkup;
+import org.amicus.markdown.text.TextExtension;
 import org.amicus.markdown.typography.TypographyExtension;
 import org.amicus.util.Spaces;
 import org.jsoup.Jsoup;
@@ -81,6 +82,11 @@ public final class MarkdownProcessor {
      * @param calloutTitles  per language, the titles of callout kinds ({@code note → Remarque})
      */
     public MarkdownProcessor(List<String> languages, Map<String, Map<String, String>> calloutTitles) {
+        this(languages, calloutTitles, true);
+    }
+
+    /** @param textOutOfWriter whether pages are rendered with {@link TextExtension} (the same HTML, sooner) */
+    MarkdownProcessor(List<String> languages, Map<String, Map<String, String>> calloutTitles, boolean textOutOfWriter) {
         for (String lang : languages) {
             MutableDataSet options = new MutableDataSet();
             List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
@@ -99,6 +105,9 @@ public final class MarkdownProcessor {
                     CitationExtension.create(),
                     GlossaryExtension.create(),
                     FileLinkExtension.create()));
+            if (textOutOfWriter) {
+                extensions.add(TextExtension.create());
+            }
             // Typography follows each language's rules; a language we have none for is left as written.
             if (TypographyExtension.supports(lang)) {
                 extensions.add(TypographyExtension.create());
@@ -149,7 +158,7 @@ public final class MarkdownProcessor {
         document.set(GlossaryExtension.CONTEXT, context.glossary());
         List<CitedSource> citations = context.citations() == null ? List.of()
                 : Citations.number(document, context.citations());
-        String rendered = flavor(lang).renderer().render(document);
+        String rendered = TextExtension.render(flavor(lang).renderer(), document);
         Sanitizer.Result html = parsed.rawHtml() ? Sanitizer.sanitize(rendered) : Sanitizer.sanitizeGenerated(rendered);
         List<Finding> unsafe = parsed.unsafe().isEmpty() ? html.refused().map(refused -> new Finding(0,
                 "the HTML made from this page holds " + refused, "find it in the page and write it in "
