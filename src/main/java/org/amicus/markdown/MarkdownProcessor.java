@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,7 +133,10 @@ public final class MarkdownProcessor {
     }
 
     public Parsed parse(String lang, String markdown) {
-        Document document = flavor(lang).parser().parse(markdown);
+        // From a char[]: flexmark reads the page a character at a time, and String.charAt is a call and a bounds
+        // check in C1's code (a UTF-16 String's more so), CharSubSequence an array read.
+        Document document = flavor(lang).parser()
+                .parse(CharSubSequence.of(markdown.toCharArray(), 0, markdown.length()));
         FootnoteOrder.renumber(document);
         HeadingIds.Assigned assigned = HeadingIds.assign(document);
         Map<String, Integer> duplicates = new LinkedHashMap<>();
@@ -260,11 +264,13 @@ public final class MarkdownProcessor {
         return count;
     }
 
+    /** Read from an array: {@code String.charAt} costs a call and a bounds check per character in C1's code. */
     private static int words(String text) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+        for (char c : text.toCharArray()) {
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 count++;
             }

@@ -7,11 +7,11 @@ final class HtmlText {
     }
 
     /** The escaped characters {@code start} to {@code end} of a text. */
-    static String escaped(String text, int start, int end) {
+    static String escaped(char[] text, int start, int end) {
         StringBuilder out = null;
         int done = start;
         for (int i = start; i < end; i++) {
-            String entity = switch (text.charAt(i)) {
+            String entity = switch (text[i]) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
@@ -22,13 +22,13 @@ final class HtmlText {
                 if (out == null) {
                     out = new StringBuilder(end - start + 16);
                 }
-                out.append(text, done, i).append(entity);
+                out.append(text, done, i - done).append(entity);
                 done = i + 1;
             }
         }
         if (out == null) {
-            return text.substring(start, end);
+            return new String(text, start, end - start);
         }
-        return out.append(text, done, end).toString();
+        return out.append(text, done, end - done).toString();
     }
 }

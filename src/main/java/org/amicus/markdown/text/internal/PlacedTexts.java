@@ -18,7 +18,19 @@ public final class PlacedTexts {
 
     /** Whether a document's HTML can hold placeholders: its source must not hold the character itself. */
     public static boolean allowed(Document document) {
-        return document.getChars().getBase() instanceof String source && source.indexOf(PLACEHOLDER) < 0;
+        Object source = document.getChars().getBase();
+        if (source instanceof String text) {
+            return text.indexOf(PLACEHOLDER) < 0;
+        }
+        if (source instanceof char[] chars) {
+            for (char c : chars) {
+                if (c == PLACEHOLDER) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     void add(String escaped) {

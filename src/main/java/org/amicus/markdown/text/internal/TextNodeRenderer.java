@@ -19,8 +19,11 @@ import org.amicus.markdown.SequenceText;
  * Writes a text node as flexmark's core renderer does ({@code text(normalizeEOL(unescape(chars)))}), or, in the
  * page's own writer while {@link PlacedTexts} are collected, the placeholder for its escaped text. The spaces and tabs
  * at either end go through the writer, which drops those that start a line; a text holding a line break always does.
+ * Characters are read from arrays: {@code String.charAt} is a call and a bounds check in C1's code.
  */
 public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer {
+
+    private static final String PLACEHOLDER = String.valueOf(PlacedTexts.PLACEHOLDER);
 
     private PlacedTexts placed;
     private HtmlWriter pageWriter;
@@ -42,43 +45,52 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = unescaped(node.getChars());
-        if (placed == null || html != pageWriter || text.indexOf('\n') >= 0) {
-            html.text(text);
+        BasedSequence source = node.getChars();
+        char[] chars = SequenceText.array(source);
+        if (needsUnescaping(chars)) {
+            chars = Escaping.normalizeEOL(source.unescape()).toCharArray();
+        }
+        if (placed == null || html != pageWriter || holdsLineBreak(chars)) {
+            html.text(String.valueOf(chars));
             return;
         }
         int start = 0;
-        int end = text.length();
-        while (start < end && isSpaceOrTab(text.charAt(start))) {
+        int end = chars.length;
+        while (start < end && isSpaceOrTab(chars[start])) {
             start++;
         }
-        while (end > start && isSpaceOrTab(text.charAt(end - 1))) {
+        while (end > start && isSpaceOrTab(chars[end - 1])) {
             end--;
         }
         if (start > 0) {
-            html.raw(text.substring(0, start));
+            html.raw(String.valueOf(chars, 0, start));
         }
         if (end > start) {
-            placed.add(HtmlText.escaped(text, start, end));
-            html.raw(PLACEHOLDER_STRING);
+            placed.add(HtmlText.escaped(chars, start, end));
+            html.raw(PLACEHOLDER);
         }
-        if (end < text.length()) {
-            html.raw(text.substring(end));
+        if (end < chars.length) {
+            html.raw(String.valueOf(chars, end, chars.length - end));
         }
     }
 
-    private static final String PLACEHOLDER_STRING = String.valueOf(PlacedTexts.PLACEHOLDER);
-
-    /** What flexmark's core renderer prints: backslash escapes and entities resolved, line ends made {@code \n}. */
-    private static String unescaped(BasedSequence chars) {
-        String text = SequenceText.of(chars);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /** Whether flexmark's {@code unescape} and {@code normalizeEOL} would change the text. */
+    private static boolean needsUnescaping(char[] chars) {
+        for (char c : chars) {
             if (c == '\\' || c == '&' || c == '\r') {
-                return Escaping.normalizeEOL(chars.unescape());
+                return true;
             }
         }
-        return text;
+        return false;
+    }
+
+    private static boolean holdsLineBreak(char[] chars) {
+        for (char c : chars) {
+            if (c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpaceOrTab(char c) {

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.List;
 import org.amicus.markdown.text.TextExtension;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,12 @@ class PlacedTextsTest {
 
         assertEquals(false, PlacedTexts.allowed(document));
         assertEquals("<p>a\uFFFDb</p>\n", TextExtension.render(RENDERER, document));
+    }
+
+    @Test
+    void aPageReadFromAnArrayThatHoldsThePlaceholderIsWrittenByFlexmark() {
+        assertEquals(true, PlacedTexts.allowed(PARSER.parse(CharSubSequence.of("ab\n".toCharArray(), 0, 3))));
+        assertEquals(false, PlacedTexts.allowed(PARSER.parse(CharSubSequence.of("a\0b\n".toCharArray(), 0, 4))));
     }
 
     @Test
