@@ -149,11 +149,9 @@ final class MarkdownSyntax {
 
     /** NUL would become U+FFFD, and other control characters are not text: copied from a PDF, a word processor… */
     private static void checkControlCharacters(Page page, Problems problems) {
-        String body = page.body();
         int line = 0;
         boolean reported = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+        for (char c : page.body().toCharArray()) {
             if (c == '\n') {
                 line++;
                 reported = false;

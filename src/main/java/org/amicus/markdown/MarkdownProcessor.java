@@ -13,6 +13,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.amicus.markdown.glossary.GlossaryExtension;
 import org.amicus.markdown.safety.Finding;
 import org.amicus.markdown.safety.Sanitizer;
 import org.amicus.markdown.safety.UnsafeMarkup;
+import org.amicus.markdown.text.TextExtension;
 import org.amicus.markdown.typography.TypographyExtension;
 import org.amicus.util.Spaces;
 import org.jsoup.Jsoup;
@@ -81,6 +83,11 @@ public final class MarkdownProcessor {
      * @param calloutTitles  per language, the titles of callout kinds ({@code note → Remarque})
      */
     public MarkdownProcessor(List<String> languages, Map<String, Map<String, String>> calloutTitles) {
+        this(languages, calloutTitles, true);
+    }
+
+    /** @param textOutOfWriter whether pages are rendered with {@link TextExtension} (the same HTML, sooner) */
+    MarkdownProcessor(List<String> languages, Map<String, Map<String, String>> calloutTitles, boolean textOutOfWriter) {
         for (String lang : languages) {
             MutableDataSet options = new MutableDataSet();
             List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>(List.of(
@@ -99,6 +106,9 @@ public final class MarkdownProcessor {
                     CitationExtension.create(),
                     GlossaryExtension.create(),
                     FileLinkExtension.create()));
+            if (textOutOfWriter) {
+                extensions.add(TextExtension.create());
+            }
             // Typography follows each language's rules; a language we have none for is left as written.
             if (TypographyExtension.supports(lang)) {
                 extensions.add(TypographyExtension.create());
@@ -123,7 +133,10 @@ public final class MarkdownProcessor {
     }
 
     public Parsed parse(String lang, String markdown) {
-        Document document = flavor(lang).parser().parse(markdown);
+        // From a char[]: flexmark reads the page a character at a time, and String.charAt is a call and a bounds
+        // check in C1's code (a UTF-16 String's more so), CharSubSequence an array read.
+        Document document = flavor(lang).parser()
+                .parse(CharSubSequence.of(markdown.toCharArray(), 0, markdown.length()));
         FootnoteOrder.renumber(document);
         HeadingIds.Assigned assigned = HeadingIds.assign(document);
         Map<String, Integer> duplicates = new LinkedHashMap<>();
@@ -149,7 +162,7 @@ public final class MarkdownProcessor {
         document.set(GlossaryExtension.CONTEXT, context.glossary());
         List<CitedSource> citations = context.citations() == null ? List.of()
                 : Citations.number(document, context.citations());
-        String rendered = flavor(lang).renderer().render(document);
+        String rendered = TextExtension.render(flavor(lang).renderer(), document);
         Sanitizer.Result html = parsed.rawHtml() ? Sanitizer.sanitize(rendered) : Sanitizer.sanitizeGenerated(rendered);
         List<Finding> unsafe = parsed.unsafe().isEmpty() ? html.refused().map(refused -> new Finding(0,
                 "the HTML made from this page holds " + refused, "find it in the page and write it in "
@@ -251,11 +264,13 @@ public final class MarkdownProcessor {
         return count;
     }
 
+    /** Read from an array: {@code String.charAt} costs a call and a bounds check per character in C1's code. */
     private static int words(String text) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+        for (char c : text.toCharArray()) {
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 count++;
             }

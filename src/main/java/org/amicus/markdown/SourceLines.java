@@ -38,14 +38,14 @@ public final class SourceLines {
     }
 
     static SourceLines of(CharSequence text) {
-        String chars = text.toString();
+        char[] chars = text.toString().toCharArray(); // read without String.charAt's call and check in C1's code
         int[] starts = new int[16];
         int count = 0;
-        int length = chars.length();
+        int length = chars.length;
         for (int i = 0; i < length; i++) {
-            char c = chars.charAt(i);
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < length && chars.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
                     i++;
                 }
                 if (count == starts.length) {

@@ -53,6 +53,8 @@ public final class HtmlTags {
     private static final Set<String> FOREIGN = Set.of("svg", "math");
 
     private final String html;
+    /** The same characters, read from an array: {@code String.charAt} is a call and a bounds check in C1's code. */
+    private final char[] chars;
     private final Consumer<Tag> visitor;
     private int position;
     private int line = 1;
@@ -64,6 +66,7 @@ public final class HtmlTags {
 
     private HtmlTags(String html, Consumer<Tag> visitor) {
         this.html = html;
+        this.chars = html.toCharArray();
         this.visitor = visitor;
         this.nextBreak = html.indexOf('\n');
     }
@@ -81,7 +84,7 @@ public final class HtmlTags {
                 return;
             }
             position = open;
-            char next = html.charAt(open + 1);
+            char next = chars[open + 1];
             if (html.startsWith("<!--", open)) {
                 skipComment();
             } else if (html.startsWith("<![CDATA[", open) && foreignDepth > 0) {
@@ -119,11 +122,11 @@ public final class HtmlTags {
     private void endTag() {
         int open = position;
         int from = open + 2;
-        if (from < html.length() && html.charAt(from) == '>') {
+        if (from < html.length() && chars[from] == '>') {
             position = from + 1; // </> is nothing
             return;
         }
-        if (from >= html.length() || !isAsciiLetter(html.charAt(from))) {
+        if (from >= html.length() || !isAsciiLetter(chars[from])) {
             position = after(">", from); // a bogus comment
             return;
         }
@@ -141,7 +144,7 @@ public final class HtmlTags {
         int tagLine = lineAt(open);
         String name = name(open + 1).toLowerCase(Locale.ROOT);
         List<Attribute> attributes = attributes(tagLine);
-        boolean selfClosing = html.charAt(position - 2) == '/';
+        boolean selfClosing = chars[position - 2] == '/';
         visitor.accept(new Tag(name, false, Collections.unmodifiableList(attributes), open, position, tagLine));
         if (FOREIGN.contains(name) && !selfClosing) {
             foreignDepth++;
@@ -155,7 +158,7 @@ public final class HtmlTags {
     /** The tag name from {@code from}: up to a space, {@code /} or {@code >}. Leaves the position after it. */
     private String name(int from) {
         int i = from;
-        while (i < html.length() && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
+        while (i < html.length() && !isSpace(chars[i]) && chars[i] != '/' && chars[i] != '>') {
             i++;
         }
         position = i;
@@ -170,19 +173,19 @@ public final class HtmlTags {
         List<Attribute> attributes = new ArrayList<>();
         int length = html.length();
         while (true) {
-            while (position < length && (isSpace(html.charAt(position)) || html.charAt(position) == '/')) {
+            while (position < length && (isSpace(chars[position]) || chars[position] == '/')) {
                 position++;
             }
             if (position >= length) {
                 return attributes;
             }
-            if (html.charAt(position) == '>') {
+            if (chars[position] == '>') {
                 position++;
                 return attributes;
             }
             int nameStart = position;
             position++; // a name may start with =
-            while (position < length && !isSpace(html.charAt(position)) && "/>=".indexOf(html.charAt(position)) < 0) {
+            while (position < length && !isSpace(chars[position]) && "/>=".indexOf(chars[position]) < 0) {
                 position++;
             }
             String name = html.substring(nameStart, position).toLowerCase(Locale.ROOT);
@@ -190,7 +193,7 @@ public final class HtmlTags {
             skipSpaces();
             String value = "";
             int valueLine = tagLine;
-            if (position < length && html.charAt(position) == '=') {
+            if (position < length && chars[position] == '=') {
                 position++;
                 skipSpaces();
                 value = value();
@@ -216,11 +219,11 @@ public final class HtmlTags {
     /** A quoted or unquoted value, decoded. */
     private String value() {
         int length = html.length();
-        if (position >= length || html.charAt(position) == '>') {
+        if (position >= length || chars[position] == '>') {
             valueStart = -1;
             return "";
         }
-        char quote = html.charAt(position);
+        char quote = chars[position];
         int start;
         int end;
         if (quote == '"' || quote == '\'') {
@@ -233,7 +236,7 @@ public final class HtmlTags {
         } else {
             start = position;
             end = start;
-            while (end < length && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
+            while (end < length && !isSpace(chars[end]) && chars[end] != '>') {
                 end++;
             }
             position = end;
@@ -255,8 +258,8 @@ public final class HtmlTags {
             }
             int after = close + 2 + name.length();
             if (html.regionMatches(true, close + 2, name, 0, name.length())
-                    && (after >= length || isSpace(html.charAt(after)) || html.charAt(after) == '/'
-                    || html.charAt(after) == '>')) {
+                    && (after >= length || isSpace(chars[after]) || chars[after] == '/'
+                    || chars[after] == '>')) {
                 position = close;
                 return;
             }
@@ -265,7 +268,7 @@ public final class HtmlTags {
     }
 
     private void skipSpaces() {
-        while (position < html.length() && isSpace(html.charAt(position))) {
+        while (position < html.length() && isSpace(chars[position])) {
             position++;
         }
     }

@@ -22,7 +22,7 @@ class MarkdownProcessorTest {
     private static final MarkdownProcessor MARKDOWN = new MarkdownProcessor(List.of("en", "fr"), Map.of());
 
     /** The English site: one page with two headings, and one image. */
-    private static final LinkTargets ENGLISH = new LinkTargets() {
+    static final LinkTargets ENGLISH = new LinkTargets() {
         @Override
         public Optional<Target> page(String sourcePath) {
             return sourcePath.equals("the-case.md")

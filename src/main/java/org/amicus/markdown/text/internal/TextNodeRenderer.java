@@ -1,0 +1,106 @@
+package org.amicus.markdown.text.internal;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.PhasedNodeRenderer;
+import com.vladsch.flexmark.html.renderer.RenderingPhase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Set;
+import org.amicus.markdown.SequenceText;
+
+/**
+ * Writes a text node as flexmark's core renderer does ({@code text(normalizeEOL(unescape(chars)))}), or, in the
+ * page's own writer while {@link PlacedTexts} are collected, the placeholder for its escaped text. The spaces and tabs
+ * at either end go through the writer, which drops those that start a line; a text holding a line break always does.
+ * Characters are read from arrays: {@code String.charAt} is a call and a bounds check in C1's code.
+ */
+public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer {
+
+    private static final String PLACEHOLDER = String.valueOf(PlacedTexts.PLACEHOLDER);
+
+    private PlacedTexts placed;
+    private HtmlWriter pageWriter;
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+    }
+
+    @Override
+    public Set<RenderingPhase> getRenderingPhases() {
+        return Set.of(RenderingPhase.BODY_TOP);
+    }
+
+    @Override
+    public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
+        placed = PlacedTexts.KEY.get(document);
+        pageWriter = html;
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+        BasedSequence source = node.getChars();
+        char[] chars = SequenceText.array(source);
+        if (needsUnescaping(chars)) {
+            chars = Escaping.normalizeEOL(source.unescape()).toCharArray();
+        }
+        if (placed == null || html != pageWriter || holdsLineBreak(chars)) {
+            html.text(String.valueOf(chars));
+            return;
+        }
+        int start = 0;
+        int end = chars.length;
+        while (start < end && isSpaceOrTab(chars[start])) {
+            start++;
+        }
+        while (end > start && isSpaceOrTab(chars[end - 1])) {
+            end--;
+        }
+        if (start > 0) {
+            html.raw(String.valueOf(chars, 0, start));
+        }
+        if (end > start) {
+            placed.add(HtmlText.escaped(chars, start, end));
+            html.raw(PLACEHOLDER);
+        }
+        if (end < chars.length) {
+            html.raw(String.valueOf(chars, end, chars.length - end));
+        }
+    }
+
+    /** Whether flexmark's {@code unescape} and {@code normalizeEOL} would change the text. */
+    private static boolean needsUnescaping(char[] chars) {
+        for (char c : chars) {
+            if (c == '\\' || c == '&' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsLineBreak(char[] chars) {
+        for (char c : chars) {
+            if (c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    public static final class Factory implements NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new TextNodeRenderer();
+        }
+    }
+}
