@@ -1,6 +1,7 @@
 package org.amicus.markdown.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.ArrayList;
@@ -174,5 +175,30 @@ class FigureExtensionTest {
         assertEquals("<blockquote>\n<p><img src=\"/en/figures/damages.svg\" alt=\"Bars\" /></p>\n</blockquote>\n",
                 html("en", "> ![Bars](figures/damages.svg)\n"));
         assertEquals(List.of(), problems("> [!FIGURES]\n>\n> | Figure | What it is |\n> |---|---|\n> | 43 | times |\n"));
+    }
+
+    @Test
+    void aFigureDrawnFromDataLeavesItsSlotForTheTemplatesInEitherLanguage() {
+        assertEquals("<p>Before.</p>\n<div class=\"figure-slot figure-slot-attack\"></div>\n<p>After.</p>\n",
+                html("en", "Before.\n\n> [!FIGURE attack]\n\nAfter.\n"));
+        assertEquals("<div class=\"figure-slot figure-slot-damages\"></div>\n", html("fr", "> [!figure damages]\n"));
+        assertEquals(List.of(), problems("> [!FIGURE attack]\n"));
+    }
+
+    @Test
+    void aFigureDrawnFromDataKnowsItsNameAndItsSlotIsFoundInTheHtml() {
+        Figure figure = FigureExtension.drawn(MARKDOWN.parse("en", "Text.\n\n> [!FIGURE attack]\n").document()).get(0);
+        assertEquals("attack", figure.name());
+        var slot = FigureExtension.SLOT.matcher("<p>A</p>\n" + FigureExtension.slot("attack") + "\n<p>B</p>");
+        assertTrue(slot.find());
+        assertEquals("attack", slot.group(1));
+        assertEquals(FigureExtension.slot("attack") + "\n", slot.group());
+    }
+
+    @Test
+    void linesUnderAFigureDrawnFromDataAreReportedAtTheirLine() {
+        assertEquals(List.of("3: the figure `[!FIGURE attack]` is drawn from data, and this line is in it"),
+                problems("Text.\n\n> [!FIGURE attack]\n> **Its title.**\n").stream()
+                        .map(p -> p.bodyLine() + ": " + p.message()).toList());
     }
 }
