@@ -14,17 +14,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.amicus.check.LinkChecker;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.content.Asset;
+import org.amicus.content.ContentLoader;
 import org.amicus.content.FrontMatter;
 import org.amicus.data.DataLoader;
 import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.render.I18n;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
 import org.amicus.render.ViewMemos;
@@ -69,12 +72,12 @@ public final class Memos {
                                  List<PagePlace> pages, List<String> assets, SiteData data) {
     }
 
-    /** What the data files are read from: the site's languages, and each file of {@code content/data/}'s bytes. */
-    private record DataFiles(List<Language> languages, Map<String, ByteBuffer> files) {
-    }
-
-    /** The data files as read, and what reading them reported. */
-    private record DataRead(SiteData data, List<Problem> problems) {
+    /**
+     * What was read of a folder of YAML files (the data files, the UI strings): the site's languages and each file's
+     * bytes, what they made, and what reading them reported.
+     */
+    private record FolderRead<T>(List<Language> languages, Map<String, ByteBuffer> files, T result,
+                                 List<Problem> problems) {
     }
 
     /** What a {@link MarkdownProcessor} is made of. */
@@ -103,11 +106,13 @@ public final class Memos {
     }
 
     private static final Path DATA = Path.of("content", "data");
+    private static final Path I18N = Path.of("templates", "i18n");
 
     /** Whether results are kept for the next build; a one-off build keeps nothing. */
     private final boolean keep;
-    private DataFiles dataFiles;
-    private DataRead dataRead;
+    private final Map<Path, ContentLoader.PageRead> pageReads = new ConcurrentHashMap<>();
+    private FolderRead<SiteData> dataRead;
+    private FolderRead<I18n> i18nRead;
     private MarkdownStamp markdownStamp;
     private ProcessorInput processorInput;
     private MarkdownProcessor processor;
@@ -144,15 +149,41 @@ public final class Memos {
         if (!keep) {
             return new DataLoader(project, config, problems).load();
         }
-        // Read before the loader reads them: a file changed in between differs from these bytes next time.
-        DataFiles files = new DataFiles(config.languages(), bytes(project.resolve(DATA)));
-        if (!files.equals(dataFiles)) {
-            Problems own = new Problems();
-            dataRead = new DataRead(new DataLoader(project, config, own).load(), own.sorted());
-            dataFiles = files;
-        }
+        dataRead = reread(dataRead, project.resolve(DATA), config.languages(),
+                own -> new DataLoader(project, config, own).load());
         dataRead.problems().forEach(problems::add);
-        return dataRead.data();
+        return dataRead.result();
+    }
+
+    /** The UI strings of {@code templates/i18n/}, as {@link #data} keeps the data files. */
+    synchronized I18n i18n(Path project, List<Language> languages, Problems problems) {
+        if (!keep) {
+            return I18n.load(project, languages, problems);
+        }
+        i18nRead = reread(i18nRead, project.resolve(I18N), languages, own -> I18n.load(project, languages, own));
+        i18nRead.problems().forEach(problems::add);
+        return i18nRead.result();
+    }
+
+    /** What {@code read} makes of a folder: {@code last}'s while the files' bytes and the languages are the same. */
+    private static <T> FolderRead<T> reread(FolderRead<T> last, Path folder, List<Language> languages,
+                                            Function<Problems, T> read) {
+        // Read before the loader reads them: a file changed in between differs from these bytes next time.
+        Map<String, ByteBuffer> files = bytes(folder);
+        if (last != null && last.languages().equals(languages) && last.files().equals(files)) {
+            return last;
+        }
+        Problems own = new Problems();
+        T result = read.apply(own);
+        return new FolderRead<>(languages, files, result, own.sorted());
+    }
+
+    /**
+     * What earlier loads read of each page file, reused while its bytes are the same (see {@link ContentLoader});
+     * none for a one-off build.
+     */
+    Map<Path, ContentLoader.PageRead> pageReads() {
+        return keep ? pageReads : null;
     }
 
     /**
@@ -240,8 +271,9 @@ public final class Memos {
         Map<String, ByteBuffer> files = new TreeMap<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).forEach(file -> files.put(folder.relativize(file).toString(),
-                        ByteBuffer.wrap(contents(file))));
+                // A file that became a link is an error, which reading it again reports.
+                walk.filter(Files::isRegularFile).forEach(file -> files.put((Files.isSymbolicLink(file) ? "link "
+                        : "") + folder.relativize(file), ByteBuffer.wrap(contents(file))));
             } catch (IOException | UncheckedIOException e) {
                 files.put("", ByteBuffer.wrap(unreadable()));
             }

@@ -130,7 +130,7 @@ public final class Pipeline {
      * @param baseUrl replaces site.yaml's {@code baseUrl} when not null
      */
     public Loaded load(Path project, String baseUrl) {
-        Content content = new ContentLoader(project, problems).load().orElse(null);
+        Content content = new ContentLoader(project, problems, memos.pageReads()).load().orElse(null);
         problems.throwIfErrors(); // every later stage needs site.yaml and the pages
         SiteConfig config = baseUrl == null ? content.config()
                 : content.config().withBaseUrl(SiteConfigLoader.normalizeBaseUrl(baseUrl)
@@ -142,7 +142,7 @@ public final class Pipeline {
         // FreeMarker's set-up on another core while the UI strings and the data files are read.
         CompletableFuture<TemplateEngine> engine = CompletableFuture.supplyAsync(
                 () -> templateEngine(templatesDir, staticFiles, config));
-        I18n i18n = I18n.load(project, config.languages(), problems);
+        I18n i18n = memos.i18n(project, config.languages(), problems);
         SiteData data = memos.data(project, config, problems);
         return new Loaded(project, config, content, data, i18n, staticFiles, joined(engine));
     }

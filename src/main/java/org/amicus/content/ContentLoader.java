@@ -7,13 +7,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.config.SiteConfigLoader;
+import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.util.FilePaths;
 import org.amicus.util.IgnoredFiles;
@@ -29,12 +34,30 @@ public final class ContentLoader {
     /** A name in the address of a published file, as the output folder accepts it. */
     private static final Pattern URL_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
+    /**
+     * A page file as an earlier load read it: its bytes, the page they made (its saving time aside) or none, and
+     * what reading them reported.
+     */
+    public record PageRead(byte[] bytes, Optional<SourcePage> page, List<Problem> problems) {
+    }
+
     private final Path project;
     private final Problems problems;
+    private final Map<Path, PageRead> reads;
 
     public ContentLoader(Path project, Problems problems) {
+        this(project, problems, null);
+    }
+
+    /**
+     * @param reads what earlier loads read of each page file, by its project-relative path: reused while the file's
+     *              bytes are the same, so that a save in {@code serve} parses one page's front matter, not every
+     *              page's; brought up to date by this load
+     */
+    public ContentLoader(Path project, Problems problems, Map<Path, PageRead> reads) {
         this.project = project;
         this.problems = problems;
+        this.reads = reads;
     }
 
     public Optional<Content> load() {
@@ -73,19 +96,46 @@ public final class ContentLoader {
                 .map(this::loadPage)
                 .flatMap(Optional::stream)
                 .toList();
+        if (reads != null) {
+            Set<Path> read = markdown.stream().map(this::relative).collect(Collectors.toSet());
+            reads.keySet().retainAll(read); // pages deleted since
+        }
         return Optional.of(new Content(config.get(), pages, List.copyOf(assets)));
     }
 
     private Optional<SourcePage> loadPage(Path file) {
         Path shown = relative(file);
+        Optional<byte[]> bytes = reads == null || Files.isSymbolicLink(file) ? Optional.empty() : bytes(file);
+        if (bytes.isEmpty()) { // AuthorFiles says why it cannot be read
+            return readText(file).flatMap(text -> parse(file, shown, text, problems));
+        }
+        PageRead last = reads.get(shown);
+        if (last == null || !Arrays.equals(last.bytes(), bytes.get())) {
+            Problems own = new Problems();
+            last = new PageRead(bytes.get(), AuthorFiles.decode(bytes.get(), shown, own)
+                    .flatMap(text -> parse(file, shown, text, own)), own.sorted());
+            reads.put(shown, last);
+        }
+        last.problems().forEach(problems::add);
+        return last.page().map(page -> page.withModified(modified(file)));
+    }
+
+    private Optional<SourcePage> parse(Path file, Path shown, String text, Problems problems) {
         Path languageDir = project.resolve("content").relativize(file).getName(0);
         String lang = languageDir.toString();
         String sourcePath = FilePaths.slashed(project.resolve("content").resolve(languageDir).relativize(file));
-        return readText(file)
-                .flatMap(text -> FrontMatterSplitter.split(shown, text, problems))
+        return FrontMatterSplitter.split(shown, text, problems)
                 .flatMap(split -> FrontMatterParser.parse(shown, split, problems)
                         .map(fm -> new SourcePage(shown, lang, sourcePath, fm, split.body(), split.bodyFirstLine(),
                                 modified(file))));
+    }
+
+    private static Optional<byte[]> bytes(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -27,6 +27,11 @@ public record SourcePage(Path file, String lang, String sourcePath, FrontMatter 
         return sourcePath.equals("_index.md") || sourcePath.endsWith("/_index.md");
     }
 
+    /** The same page, saved at another time. */
+    public SourcePage withModified(Instant time) {
+        return new SourcePage(file, lang, sourcePath, frontMatter, body, bodyFirstLine, time);
+    }
+
     /** The key that pairs translations: {@code translationKey:} if set, else the path in the language folder. */
     public String translationKey() {
         return frontMatter.translationKey() != null ? "key:" + frontMatter.translationKey() : "path:" + sourcePath;

@@ -41,6 +41,15 @@ public final class AuthorFiles {
             problems.error(shown, 0, "cannot read the file: " + FileFailure.reason(e), "check that you may read it");
             return Optional.empty();
         }
+        return decode(bytes, shown, problems);
+    }
+
+    /**
+     * The text of a file already read, as {@link #read} makes it.
+     *
+     * @return the text, normalized; empty when the bytes are not UTF-8 (reported)
+     */
+    public static Optional<String> decode(byte[] bytes, Path shown, Problems problems) {
         try {
             return Optional.of(normalize(strictDecoder().decode(ByteBuffer.wrap(bytes)).toString()));
         } catch (CharacterCodingException e) {

@@ -1,6 +1,7 @@
 package org.amicus.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -8,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +74,49 @@ class ContentLoaderTest {
                 List.of(page.file(), page.lang(), page.frontMatter().title(), page.frontMatter().weight(),
                         page.body(), page.bodyFirstLine()));
         assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void aPageReadBeforeIsNotParsedAgainWhileItsBytesAreTheSame() throws IOException {
+        write("content/en/the-case.md", "---\ntitle: The case\ndescription: D\n---\nBody\n");
+        Map<Path, ContentLoader.PageRead> reads = new ConcurrentHashMap<>(); // pages are read on all cores
+        SourcePage first = page(new ContentLoader(project, problems, reads).load().orElseThrow(), "the-case.md");
+        SourcePage same = page(new ContentLoader(project, problems, reads).load().orElseThrow(), "the-case.md");
+        write("content/en/the-case.md", "---\ntitle: The lawsuit\ndescription: D\n---\nBody\n");
+        SourcePage edited = page(new ContentLoader(project, problems, reads).load().orElseThrow(), "the-case.md");
+
+        assertSame(first.frontMatter(), same.frontMatter());
+        assertEquals("The lawsuit", edited.frontMatter().title());
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void aPageReadBeforeReportsItsProblemsAgain() throws IOException {
+        write("content/en/latin.md", "---\ntitle: T\ndescription: Caf\u00e9\n---\nBody\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Map<Path, ContentLoader.PageRead> reads = new ConcurrentHashMap<>(); // pages are read on all cores
+        for (int load = 1; load <= 2; load++) {
+            Problems own = new Problems();
+            new ContentLoader(project, own, reads).load();
+            assertEquals(List.of("error: content/en/latin.md:3: the file is not valid UTF-8 (byte 0xE9)"),
+                    own.sorted().stream().map(p -> p.format().lines().findFirst().orElseThrow()).toList(),
+                    "load " + load);
+        }
+    }
+
+    @Test
+    void aDeletedPageIsForgotten() throws IOException {
+        write("content/en/gone.md", PAGE);
+        Map<Path, ContentLoader.PageRead> reads = new ConcurrentHashMap<>(); // pages are read on all cores
+        new ContentLoader(project, problems, reads).load();
+        Files.delete(project.resolve("content/en/gone.md"));
+        new ContentLoader(project, problems, reads).load();
+
+        assertEquals(Set.of(Path.of("content/en/_index.md")), reads.keySet());
+    }
+
+    private static SourcePage page(Content content, String sourcePath) {
+        return content.pages().stream().filter(p -> p.sourcePath().equals(sourcePath)).findFirst().orElseThrow();
     }
 
     @Test
