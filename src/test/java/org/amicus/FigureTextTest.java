@@ -24,7 +24,8 @@ import org.openqa.selenium.json.Json;
  * its reader sees them: its search document holds them in the section where the figure stands, and its reading
  * time counts them, in English and French. The fixture site {@code figure-text} gives each text of the figure a
  * word of its own (the takeaway's "boomerang" and « ricochet », the hidden description's "unseen" and
- * « invisibles »), and two pages of the same 290 words, one with the figure and one without.
+ * « invisibles »), and two pages of the same 290 words, one with the figure and one without. The figures a layout
+ * draws, the damages on the home page and the overview on the timeline's, count in their reading time too.
  */
 class FigureTextTest {
 
@@ -96,9 +97,27 @@ class FigureTextTest {
         fr/avec-la-figure/index.html    | Temps de lecture : 2 minutes
         fr/sans-la-figure/index.html    | Temps de lecture : 1 minute
         """)
-    void readingTimeCountsTheWordsOfTheFigures(String page, String expected) {
-        assertEquals(expected, html(site.resolve(page)).select(".page-meta li").last().text()
-                .replace(NNBSP, " "));
+    void readingTimeCountsTheWordsOfTheFiguresAPagePlaces(String page, String expected) {
+        assertEquals(expected, readingTime(page));
+    }
+
+    /**
+     * The home's 293 words are a minute without the damages its layout draws, the timeline page's 270 words and its
+     * two events 280 words without its overview: each figure makes them 2 minutes.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en/index.html                | Reading time: 2 minutes
+        fr/index.html                | Temps de lecture : 2 minutes
+        en/timeline/index.html       | Reading time: 2 minutes
+        fr/chronologie/index.html    | Temps de lecture : 2 minutes
+        """)
+    void readingTimeCountsTheFigureALayoutDraws(String page, String expected) {
+        assertEquals(expected, readingTime(page));
+    }
+
+    private static String readingTime(String page) {
+        return html(site.resolve(page)).select(".page-meta li").last().text().replace(NNBSP, " ");
     }
 
     @Test

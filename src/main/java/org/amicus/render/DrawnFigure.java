@@ -37,7 +37,7 @@ record DrawnFigure(String id, String title, String takeaway, String source, Stri
     /** The figure as templates see it, its title a heading of the page. */
     FigureView view() {
         return new FigureView(id, title, Markup.of(takeaway), Markup.of(source), Markup.of(wide),
-                narrow == null ? null : Markup.of(narrow), Markup.of(html("h2")));
+                narrow == null ? null : Markup.of(narrow), Markup.of(html("h2")), ReadingTime.words(read()));
     }
 
     /** The figure in a page's text, where the page's own headings make its outline: its title a paragraph. */
