@@ -310,8 +310,8 @@ public final class Pipeline {
     public Searched search(Published published) {
         Bodies bodies = published.pages().bodies();
         SortedMap<String, byte[]> files = new TreeMap<>(published.files());
-        files.putAll(SearchStage.run(bodies.model().site(), bodies.html(), bodies.markdown()::typeset,
-                memos.searchDocuments()));
+        files.putAll(SearchStage.run(bodies.model().site(), published.pages().models()::bodyAsRead,
+                bodies.markdown()::typeset, memos.searchDocuments()));
         return new Searched(bodies.model(), files);
     }
 

@@ -46,7 +46,7 @@ public final class MarkdownChecks {
         parsed.figures().forEach(mistake -> bodyError(problems, page, mistake.bodyLine(), mistake.message(),
                 mistake.fix()));
         checkDrawnFigures(page, data, parsed, problems);
-        MarkdownSyntax.check(page, parsed.document(), data.glossary().keySet(), problems);
+        MarkdownSyntax.check(page, parsed.document(), data.glossary().keySet(), data.figureNames(), problems);
     }
 
     /**

@@ -51,7 +51,9 @@ final class MarkdownSyntax {
     private MarkdownSyntax() {
     }
 
-    static void check(Page page, Document document, Set<String> glossaryKeys, Problems problems) {
+    /** @param figureNames the names of the figures the data draws, which {@code [!FIGURE name]} places */
+    static void check(Page page, Document document, Set<String> glossaryKeys, List<String> figureNames,
+                      Problems problems) {
         checkControlCharacters(page, problems);
         List<Node> notProse = new ArrayList<>();
         for (Node node : Nodes.below(document)) {
@@ -63,7 +65,8 @@ final class MarkdownSyntax {
             if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
                 checkUnclosedFence(page, fence, problems);
             }
-            CalloutMarker.of(node).ifPresent(marker -> checkMarker(page, SourceLines.of(node), marker, problems));
+            CalloutMarker.of(node).ifPresent(marker -> checkMarker(page, SourceLines.of(node), marker, figureNames,
+                    problems));
             if (node instanceof TermReference || node instanceof Code || node instanceof HtmlInlineBase
                     || node instanceof HtmlBlockBase || isCodeBlock(node)) {
                 notProse.add(node);
@@ -73,7 +76,8 @@ final class MarkdownSyntax {
     }
 
     /** A blockquote that starts like a marker but is not one a callout can have. */
-    private static void checkMarker(Page page, int line, CalloutMarker marker, Problems problems) {
+    private static void checkMarker(Page page, int line, CalloutMarker marker, List<String> figureNames,
+                                    Problems problems) {
         String written = "`[!" + marker.name() + (marker.closed() ? "]" : "") + "`";
         boolean drawn = marker.argument() != null && marker.name().equalsIgnoreCase(FigureExtension.MARKER);
         if (!marker.closed()) {
@@ -82,9 +86,12 @@ final class MarkdownSyntax {
                             + "]`, alone on the line");
         } else if (CalloutKind.fromName(marker.name()).isEmpty()) {
             MarkdownChecks.bodyError(problems, page, line, "there is no callout " + written,
-                    meantKind(marker.name()).map(kind -> "did you mean `[!" + kind + "]`? ").orElse("")
-                            + "the callouts are " + KINDS + ", and an image with its caption is `[!"
-                            + FigureExtension.MARKER + "]`");
+                    meantKind(marker.name()).map(kind -> "did you mean `[!" + kind
+                            + (kind.equals(FigureExtension.MARKER) && marker.argument() != null
+                            ? " " + marker.argument() : "") + "]`? ").orElse("")
+                            + "the callouts are " + KINDS + ", an image with its caption is `[!"
+                            + FigureExtension.MARKER + "]`, and a figure drawn from data is `[!"
+                            + FigureExtension.MARKER + " name]`" + drawnFigures(figureNames));
         } else if (marker.argument() != null) {
             MarkdownChecks.bodyError(problems, page, line, "the callout `[!" + marker.name() + "]` takes no name, "
                     + "and `" + marker.argument() + "` follows it", "write `[!" + marker.name() + "]` alone on the "
@@ -94,6 +101,13 @@ final class MarkdownSyntax {
                     + " on its line", "put the marker alone on its line and the text on the next one: `> "
                     + written.replace("`", "") + "` then `> " + marker.rest() + "`");
         }
+    }
+
+    /** The figures a page may place, as their markers: {@code : `[!FIGURE attack]`, `[!FIGURE damages]`}. */
+    private static String drawnFigures(List<String> names) {
+        return names.isEmpty() ? " (its name a key of content/data/figures.yaml)"
+                : ": " + String.join(", ", names.stream().map(name -> "`[!" + FigureExtension.MARKER + " " + name
+                + "]`").toList());
     }
 
     /**

@@ -49,7 +49,7 @@ final class DamagesChart {
         String source = DrawnFigure.sourceLine(i18n.get("damages_source"),
                 groups.keySet().stream().flatMap(e -> e.sources().stream()).toList(), i18n);
         return new DrawnFigure("damages", i18n.get("damages_title"), DrawnFigure.escape(chart.takeaway()), source,
-                chart.svg("wide", 720, 15), chart.svg("narrow", 300, 13.5), null);
+                chart.svg("wide", 720, 15), chart.svg("narrow", 300, 13.5), null, chart.shown());
     }
 
     /** A sum as the language writes it: "$444,719", « 444 719 dollars », "about $4 million". */
@@ -73,6 +73,24 @@ final class DamagesChart {
         }).orElse(i18n.get("damages_takeaway_plain"));
     }
 
+    /** The words of the drawing: each event's date and title, then its sums. */
+    private List<String> shown() {
+        List<String> shown = new ArrayList<>();
+        groups.forEach((e, bars) -> {
+            shown.add(heading(e));
+            bars.forEach(bar -> shown.add(row(bar)));
+        });
+        return List.copyOf(shown);
+    }
+
+    private String heading(TimelineEventView e) {
+        return i18n.get("damages_event").replace("{date}", e.date().text()).replace("{title}", e.plainTitle());
+    }
+
+    private String row(Bar bar) {
+        return i18n.get("damages_row").replace("{kind}", bar.name()).replace("{amount}", bar.words());
+    }
+
     /** Each event's date and title, then under it each sum: its kind and amount, then its bar. */
     private String svg(String layout, double width, double font) {
         double pad = 12;
@@ -83,13 +101,12 @@ final class DamagesChart {
         double y = pad;
         for (Map.Entry<TimelineEventView, List<Bar>> group : groups.entrySet()) {
             TimelineEventView e = group.getKey();
-            List<String> heading = Svg.wrap(i18n.get("damages_event").replace("{date}", e.date().text())
-                    .replace("{title}", e.plainTitle()), room, font);
+            List<String> heading = Svg.wrap(heading(e), room, font);
             y += font;
             body.append(Svg.text("damages-event", pad, y, lineHeight, heading, "start"));
             y += (heading.size() - 1) * lineHeight + 8;
             for (Bar bar : group.getValue()) {
-                String row = i18n.get("damages_row").replace("{kind}", bar.name()).replace("{amount}", bar.words());
+                String row = row(bar);
                 described.add(row + " (" + e.date().text() + ")");
                 List<String> lines = Svg.wrap(row, room, font);
                 y += font;

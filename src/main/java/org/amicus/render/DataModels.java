@@ -117,11 +117,11 @@ final class DataModels {
     }
 
     /**
-     * The figures a page may place in its text with {@code [!FIGURE name]}, by name, as HTML: those of figures.yaml,
-     * and the damages once {@link #damages} has drawn them.
+     * The figures a page may place in its text with {@code [!FIGURE name]}, by name: those of figures.yaml, and the
+     * damages once {@link #damages} has drawn them.
      */
-    Map<String, String> figuresInText(Map<String, String> i18n) {
-        Map<String, String> figures = new LinkedHashMap<>();
+    Map<String, DrawnFigure.InText> figuresInText(Map<String, String> i18n) {
+        Map<String, DrawnFigure.InText> figures = new LinkedHashMap<>();
         data.figures().values().forEach(figure -> figures.put(figure.key(), PathDiagram.of(figure, language.key(),
                 this::text, key -> source(data.sources().get(key)), i18n).inText()));
         if (damages != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.amicus.markdown.figure.FigureExtension;
 import org.amicus.render.view.FigureView;
@@ -20,19 +21,40 @@ import org.amicus.render.view.SourceView;
  * @param source      HTML, with links to the sources page
  * @param narrow      null for a drawing laid out by the stylesheet
  * @param description what the drawing shows, for those who cannot see it; null when the drawing says it itself
+ * @param shown       the words the drawing shows (its labels), plain, in reading order, each once: the
+ *                    {@code wide} and {@code narrow} drawings show the same
  */
 record DrawnFigure(String id, String title, String takeaway, String source, String wide, String narrow,
-                   String description) {
+                   String description, List<String> shown) {
+
+    /**
+     * A figure as a page's text holds it: its HTML, and what its reader reads of it ({@link #read}) with the number
+     * of words that is, for search and reading time.
+     */
+    record InText(String html, String read, int words) {
+    }
 
     /** The figure as templates see it, its title a heading of the page. */
     FigureView view() {
         return new FigureView(id, title, Markup.of(takeaway), Markup.of(source), Markup.of(wide),
-                narrow == null ? null : Markup.of(narrow), Markup.of(html("h2")));
+                narrow == null ? null : Markup.of(narrow), Markup.of(html("h2")), ReadingTime.words(read()));
     }
 
     /** The figure in a page's text, where the page's own headings make its outline: its title a paragraph. */
-    String inText() {
-        return html("p");
+    InText inText() {
+        String read = read();
+        return new InText(html("p"), read, ReadingTime.words(read));
+    }
+
+    /**
+     * What a reader reads of the figure, as HTML paragraphs: its title, its takeaway, the words of its drawing and
+     * its source line. Not its description, which only screen readers are given.
+     */
+    String read() {
+        StringBuilder html = new StringBuilder("<p>").append(escape(title)).append("</p>\n<p>").append(takeaway)
+                .append("</p>\n");
+        shown.forEach(words -> html.append("<p>").append(escape(words)).append("</p>\n"));
+        return html.append("<p>").append(source).append("</p>\n").toString();
     }
 
     private String html(String titleTag) {
@@ -57,17 +79,29 @@ record DrawnFigure(String id, String title, String takeaway, String source, Stri
     }
 
     /**
-     * A page's HTML with each figure drawn from data in its slot ({@link FigureExtension#slot}); the build has
-     * reported a name the data does not draw, so such a slot (written in HTML by hand) is left empty.
+     * A page's HTML with each figure drawn from data in its slot ({@link FigureExtension#slot}), as {@code as} gives
+     * it: its HTML, or what a reader reads of it; the build has reported a name the data does not draw, so such a
+     * slot (written in HTML by hand) is left empty.
      *
-     * @param figures name → the figure as {@link #inText} writes it
+     * @param figures name → the figure as {@link #inText} makes it
      */
-    static String place(String html, Map<String, String> figures) {
+    static String place(String html, Map<String, InText> figures, Function<InText, String> as) {
         if (!html.contains("figure-slot")) {
             return html;
         }
-        return FigureExtension.SLOT.matcher(html).replaceAll(slot -> Matcher.quoteReplacement(
-                figures.getOrDefault(slot.group(1), "")));
+        return FigureExtension.SLOT.matcher(html).replaceAll(slot -> {
+            InText figure = figures.get(slot.group(1));
+            return figure == null ? "" : Matcher.quoteReplacement(as.apply(figure));
+        });
+    }
+
+    /** The words a reader reads of the figures drawn from data a page's HTML places, by their slots. */
+    static int words(String html, Map<String, InText> figures) {
+        if (!html.contains("figure-slot")) {
+            return 0;
+        }
+        return FigureExtension.SLOT.matcher(html).results()
+                .mapToInt(slot -> figures.containsKey(slot.group(1)) ? figures.get(slot.group(1)).words() : 0).sum();
     }
 
     /** Plain text as templates escape it. */

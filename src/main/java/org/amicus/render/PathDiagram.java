@@ -40,34 +40,39 @@ final class PathDiagram {
     static DrawnFigure of(PathFigure figure, String lang, Function<String, String> text,
                           Function<String, SourceView> sources, Map<String, String> i18n) {
         PathFigure.Text words = figure.byLanguage().get(lang);
+        List<String> shown = new ArrayList<>();
         StringBuilder html = new StringBuilder("<div class=\"path\">\n");
-        way(html, "path-there", text.apply(words.there()));
+        way(html, "path-there", text.apply(words.there()), shown);
         html.append("<ol class=\"path-steps\">\n");
         List<SourceView> cited = new ArrayList<>();
         for (PathFigure.Step step : figure.steps()) {
             PathFigure.StepText place = step.byLanguage().get(lang);
+            String label = text.apply(place.label());
+            shown.add(label);
             html.append("<li class=\"path-step\">").append(cited.isEmpty() ? "" : LINK)
                     .append("<span class=\"path-place\"><span class=\"path-label\">")
-                    .append(DrawnFigure.escape(text.apply(place.label()))).append("</span>");
+                    .append(DrawnFigure.escape(label)).append("</span>");
             if (!place.detail().isEmpty()) {
-                html.append(" <span class=\"path-detail\">").append(DrawnFigure.escape(text.apply(place.detail())))
-                        .append("</span>");
+                String detail = text.apply(place.detail());
+                shown.add(detail);
+                html.append(" <span class=\"path-detail\">").append(DrawnFigure.escape(detail)).append("</span>");
             }
             html.append("</span></li>\n");
             step.sources().forEach(key -> cited.add(sources.apply(key)));
         }
         html.append("</ol>\n");
-        way(html, "path-back", text.apply(words.back()));
+        way(html, "path-back", text.apply(words.back()), shown);
         html.append("</div>");
         figure.sources().forEach(key -> cited.add(sources.apply(key)));
         return new DrawnFigure(figure.key(), text.apply(words.title()),
                 DrawnFigure.escape(text.apply(words.takeaway())),
                 DrawnFigure.sourceLine(i18n.get("path_source"), cited, i18n), html.toString(), null,
-                text.apply(words.description()));
+                text.apply(words.description()), List.copyOf(shown));
     }
 
-    /** What travels one way, after a sample of its arrow. */
-    private static void way(StringBuilder html, String className, String words) {
+    /** What travels one way, after a sample of its arrow; its words go to {@code shown}. */
+    private static void way(StringBuilder html, String className, String words, List<String> shown) {
+        shown.add(words);
         html.append("<p class=\"path-way ").append(className).append("\"><span class=\"path-key\" aria-hidden=\"true\">")
                 .append("</span>").append(DrawnFigure.escape(words)).append("</p>\n");
     }

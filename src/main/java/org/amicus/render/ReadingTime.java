@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import java.util.stream.Stream;
 import org.amicus.render.view.DataView;
 import org.amicus.render.view.DateView;
+import org.amicus.render.view.FigureView;
 import org.amicus.render.view.GlossaryEntry;
 import org.amicus.render.view.SourceView;
 import org.amicus.render.view.TimelineEventView;
@@ -13,7 +14,8 @@ import org.amicus.render.view.TimelineEventView;
 /**
  * A page's reading time, from the words its reader sees: its Markdown, and on the pages made from data the
  * entries the layout lists — each term of the glossary (term, short and long definitions, related terms), each
- * event of the timeline (date, title, text) and each source of the sources page (title, issuer, date, docket).
+ * event of the timeline (date, title, text) and each source of the sources page (title, issuer, date, docket) —
+ * and the figures drawn from data the page shows (title, takeaway, the drawing's words, source line).
  * Citation markers, the Sources list at the end of a page and the hidden text of glossary links are not read.
  * A word is a run of letters or digits, as {@code MarkdownProcessor} counts them.
  */
@@ -30,11 +32,15 @@ final class ReadingTime {
         return Math.max(1, (words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE);
     }
 
-    /** The words the page of this layout shows from the data files, besides its Markdown. */
+    /**
+     * The words the page of this layout shows from the data files, besides its Markdown: the entries it lists, and
+     * the figure it draws (the damages on the home page, the overview on the timeline's).
+     */
     static int dataWords(String layout, DataView data) {
         return switch (layout) {
+            case "home" -> words(data.damages());
             case "glossary" -> data.glossary().stream().mapToInt(ReadingTime::words).sum();
-            case "timeline" -> data.timeline().stream().mapToInt(ReadingTime::words).sum();
+            case "timeline" -> data.timeline().stream().mapToInt(ReadingTime::words).sum() + words(data.overview());
             case "sources" -> data.sources().stream().mapToInt(ReadingTime::words).sum();
             default -> 0;
         };
@@ -52,6 +58,10 @@ final class ReadingTime {
     private static int words(SourceView source) {
         return Stream.of(source.title(), source.issuer(), source.docket()).mapToInt(ReadingTime::words).sum()
                 + words(source.date());
+    }
+
+    private static int words(FigureView figure) {
+        return figure == null ? 0 : figure.words();
     }
 
     private static int words(DateView date) {

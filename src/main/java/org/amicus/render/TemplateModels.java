@@ -64,7 +64,7 @@ public final class TemplateModels {
      * place in their text, by name.
      */
     private record Shared(SiteView site, LanguageView lang, Map<String, String> i18n, DataView data,
-                          DataModels dataModels, Map<String, String> figures) {
+                          DataModels dataModels, Map<String, DrawnFigure.InText> figures) {
     }
 
     private final Site site;
@@ -240,15 +240,15 @@ public final class TemplateModels {
                 config.absolute("/" + page.lang() + "/"));
         return new PageView(title, description,
                 fm.summary() == null ? null : typeset.apply(page.textLang(), fm.summary()),
-                Markup.of(DrawnFigure.place(body.html(), s.figures())),
+                Markup.of(DrawnFigure.place(body.html(), s.figures(), DrawnFigure.InText::html)),
                 Boolean.FALSE.equals(fm.toc()) ? List.of()
                         : body.toc().stream().map(e -> new TocItem(e.level(), e.id(), e.text())).toList(),
                 config.link(page.url()), permalink, page.lang(), language.locale(), page.layout(), page.isHome(),
                 page.isFallback(), page.weight(), fm.tags() == null ? List.of() : fm.tags(),
                 site.image(page).map(image -> image.startsWith("/") ? config.absolute(image) : image).orElse(null),
                 date(fm.date(), language), date(fm.updated(), language), date(fm.reviewed(), language),
-                ReadingTime.minutes(body.words() + ReadingTime.dataWords(page.layout(), s.data())
-                        + guideParts(page).stream().mapToInt(part -> rendered.get(part).words()).sum()),
+                ReadingTime.minutes(words(page, s) + ReadingTime.dataWords(page.layout(), s.data())
+                        + guideParts(page).stream().mapToInt(part -> words(part, s)).sum()),
                 translations.others().stream().map(other -> translationLink(page, other, body)).toList(),
                 translations.missingLanguages().stream().map(l -> new MissingTranslation(l.key(), l.locale(),
                         l.name(), config.link("/" + l.key() + "/"))).toList(),
@@ -266,6 +266,21 @@ public final class TemplateModels {
                 page.layout().equals("search") ? search(page.lang()) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())),
                 isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s), partPosition(page));
+    }
+
+    /** The words a reader reads of a page's body: its Markdown's, and those of the figures it places. */
+    private int words(Page page, Shared s) {
+        RenderedMarkdown body = rendered.get(page);
+        return body.words() + DrawnFigure.words(body.html(), s.figures());
+    }
+
+    /**
+     * A page's body as its reader reads it, for search: each figure drawn from data in its slot as the words it shows
+     * ({@link DrawnFigure#read}), in the page's language.
+     */
+    public String bodyAsRead(Page page) {
+        return DrawnFigure.place(rendered.get(page).html(), shared.get(page.lang()).figures(),
+                DrawnFigure.InText::read);
     }
 
     private static PageCard card(PageView view) {
@@ -337,7 +352,7 @@ public final class TemplateModels {
         return parts.stream().map(part -> {
             String id = Guide.chapterId(config.link(part.url()), part.isHome());
             RenderedMarkdown body = rendered.get(part);
-            String html = DrawnFigure.place(body.html(), s.figures());
+            String html = DrawnFigure.place(body.html(), s.figures(), DrawnFigure.InText::html);
             return new GuideChapter(id, titles.get(part), typeset.apply(part.textLang(), part.frontMatter().description()),
                     config.link(part.url()), part.isFallback() ? part.textLang() : null,
                     Markup.of(memos.guideContent(urls, id, html, () -> guide.content(id, html))),

@@ -59,7 +59,17 @@ final class TimelineOverview {
                 .replace("{last}", latest.date().text()).replace("{phase}", current);
         String source = i18n.get("overview_source").replace("{count}", String.valueOf(events.size()));
         return new DrawnFigure("overview", i18n.get("overview_title"), DrawnFigure.escape(takeaway),
-                DrawnFigure.escape(source), overview.wide(), overview.narrow(), null);
+                DrawnFigure.escape(source), overview.wide(), overview.narrow(), null, overview.shown());
+    }
+
+    /** The words of the drawing: the milestones' names, the years, the phases' names and the key to the marks. */
+    private List<String> shown() {
+        List<String> shown = new ArrayList<>();
+        events.stream().map(TimelineEventView::label).filter(label -> !label.isEmpty()).forEach(shown::add);
+        newYears().forEach(day -> shown.add(year(day)));
+        phases.forEach(phase -> shown.add(phase.name()));
+        shown.add(i18n.get("overview_separate"));
+        return List.copyOf(shown);
     }
 
     private static final double WIDE = 720;
@@ -100,7 +110,7 @@ final class TimelineOverview {
         years(svg, year -> "<line class=\"overview-tick\" x1=\"" + Svg.n(across(year)) + "\" y1=\"" + Svg.n(axis - 6)
                 + "\" x2=\"" + Svg.n(across(year)) + "\" y2=\"" + Svg.n(axis + 6) + "\"/>"
                 + Svg.text("overview-year", across(year), axis + 8 + WIDE_FONT, 0,
-                List.of(String.valueOf(LocalDate.ofEpochDay(year).getYear())), "middle"));
+                List.of(year(year)), "middle"));
         svg.append("<line class=\"overview-axis\" x1=\"").append(Svg.n(PAD)).append("\" y1=\"").append(Svg.n(axis))
                 .append("\" x2=\"").append(Svg.n(WIDE - PAD)).append("\" y2=\"").append(Svg.n(axis)).append("\"/>");
         for (int i = 0; i < phases.size(); i++) {
@@ -164,7 +174,7 @@ final class TimelineOverview {
         years(body, year -> "<line class=\"overview-tick\" x1=\"" + Svg.n(axis - 6) + "\" y1=\"" + Svg.n(down(year, top))
                 + "\" x2=\"" + Svg.n(axis + 6) + "\" y2=\"" + Svg.n(down(year, top)) + "\"/>"
                 + Svg.text("overview-year", axis - 12, down(year, top) + NARROW_FONT * 0.35, 0,
-                List.of(String.valueOf(LocalDate.ofEpochDay(year).getYear())), "end"));
+                List.of(year(year)), "end"));
         body.append("<line class=\"overview-axis\" x1=\"").append(Svg.n(axis)).append("\" y1=\"").append(Svg.n(top))
                 .append("\" x2=\"").append(Svg.n(axis)).append("\" y2=\"").append(Svg.n(top + TALL)).append("\"/>");
         for (int i = 0; i < phases.size(); i++) {
@@ -222,12 +232,24 @@ final class TimelineOverview {
 
     /** A tick and the year's number at each first of January strictly inside the timeline. */
     private void years(StringBuilder svg, YearMark mark) {
+        newYears().forEach(day -> svg.append(mark.at(day)));
+    }
+
+    /** Each first of January strictly inside the timeline, as a day. */
+    private List<Long> newYears() {
+        List<Long> days = new ArrayList<>();
         for (int year = LocalDate.ofEpochDay(first).getYear() + 1; year <= LocalDate.ofEpochDay(last).getYear(); year++) {
             long day = LocalDate.of(year, 1, 1).toEpochDay();
             if (day > first && day < last) {
-                svg.append(mark.at(day));
+                days.add(day);
             }
         }
+        return days;
+    }
+
+    /** The year's number, as the drawing writes it. */
+    private static String year(long januaryFirst) {
+        return String.valueOf(LocalDate.ofEpochDay(januaryFirst).getYear());
     }
 
     private double across(TimelineEventView e) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.amicus.config.Language;
-import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.site.OutputLayout;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
@@ -68,13 +67,13 @@ public final class SearchStage {
 
         private Map<Input, byte[]> last = Map.of();
 
-        private synchronized Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
+        private synchronized Map<String, byte[]> run(Site site, Function<Page, String> bodies,
                                                      BiFunction<String, String, String> typeset) {
             Map<Input, byte[]> made = new ConcurrentHashMap<>();
             Map<String, byte[]> files = SearchStage.run(site, page -> {
                 String lang = page.lang();
                 Input input = new Input(site.config().link(page.url()), typeset.apply(lang, page.title()),
-                        typeset.apply(lang, page.frontMatter().description()), bodies.get(page).html());
+                        typeset.apply(lang, page.frontMatter().description()), bodies.apply(page));
                 byte[] document = last.get(input);
                 if (document == null) {
                     document = Json.write(document(input)).getBytes(StandardCharsets.UTF_8);
@@ -97,8 +96,10 @@ public final class SearchStage {
     /**
      * Output path → bytes: the document list of each language with a search page, and lunr when any has one. The
      * documents of pages that did not change since the last run with the same {@code documents} are its.
+     *
+     * @param bodies a page → its body as HTML, as its reader reads it (the figures drawn from data in their places)
      */
-    public static Map<String, byte[]> run(Site site, Map<Page, RenderedMarkdown> bodies,
+    public static Map<String, byte[]> run(Site site, Function<Page, String> bodies,
                                           BiFunction<String, String, String> typeset, Documents documents) {
         return documents.run(site, bodies, typeset);
     }

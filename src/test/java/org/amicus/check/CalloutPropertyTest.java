@@ -50,7 +50,7 @@ class CalloutPropertyTest {
                 "page", body, 1, null);
         MarkdownProcessor.Parsed parsed = MARKDOWN.parse(lang, body);
         Problems problems = new Problems();
-        MarkdownSyntax.check(page, parsed.document(), Set.of(), problems);
+        MarkdownSyntax.check(page, parsed.document(), Set.of(), List.of(), problems);
         String html = MARKDOWN.render(lang, parsed, new PageContext(null, null, null), false).html();
         return new Published(lang, body, Jsoup.parseBodyFragment(html), problems.sorted());
     }

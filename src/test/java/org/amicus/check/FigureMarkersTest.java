@@ -52,6 +52,8 @@ class FigureMarkersTest {
                 > [!FIGURE trajet]
 
                 > [!FIGURE attack] en plus
+
+                > [!FIGUR attack]
                 """);
         run = TestSites.build(project);
     }
@@ -105,6 +107,14 @@ class FigureMarkersTest {
     void anUnclosedNamedFigureIsAnErrorWithItsMarkerClosed() {
         assertReported("error: content/en/mistakes.md:17: the callout marker `[!FIGURE` is not closed\n"
                 + "  fix: write `[!FIGURE damages]`, alone on the line");
+    }
+
+    @Test
+    void aMistypedFigureMarkerIsAnErrorThatNamesTheFiguresTheDataDraws() {
+        assertReported("error: content/fr/mistakes.md:9: there is no callout `[!FIGUR]`\n"
+                + "  fix: did you mean `[!FIGURE attack]`? the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, "
+                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, an image with its caption is `[!FIGURE]`, and a figure "
+                + "drawn from data is `[!FIGURE name]`: `[!FIGURE attack]`, `[!FIGURE damages]`");
     }
 
     @Test

@@ -96,21 +96,24 @@ class MarkdownSyntaxTest {
     void aCalloutOfAnUnknownKindIsAnErrorWithTheKindItMeant() {
         assertReported("error: content/en/mistakes.md:7: there is no callout `[!WARN]`\n"
                 + "  fix: did you mean `[!WARNING]`? the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, "
-                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, and an image with its caption is `[!FIGURE]`");
+                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, an image with its caption is `[!FIGURE]`, and a figure "
+                + "drawn from data is `[!FIGURE name]` (its name a key of content/data/figures.yaml)");
     }
 
     @Test
     void aFigureMarkerMistypedIsAnErrorThatNamesTheFigureMarker() {
         assertReported("error: content/fr/mistakes.md:10: there is no callout `[!FIGUR]`\n"
                 + "  fix: did you mean `[!FIGURE]`? the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, "
-                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, and an image with its caption is `[!FIGURE]`");
+                + "`[!WARNING]`, `[!CAUTION]`, `[!FIGURES]`, an image with its caption is `[!FIGURE]`, and a figure "
+                + "drawn from data is `[!FIGURE name]` (its name a key of content/data/figures.yaml)");
     }
 
     @Test
     void aCalloutInFrenchWordsIsAnErrorListingTheKinds() {
         assertReported("error: content/fr/mistakes.md:5: there is no callout `[!REMARQUE]`\n"
                 + "  fix: the callouts are `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`, "
-                + "`[!FIGURES]`, and an image with its caption is `[!FIGURE]`");
+                + "`[!FIGURES]`, an image with its caption is `[!FIGURE]`, and a figure drawn from data is "
+                + "`[!FIGURE name]` (its name a key of content/data/figures.yaml)");
     }
 
     @Test

@@ -10,7 +10,10 @@ import freemarker.core.TemplateHTMLOutputModel;
  *
  * @param narrow null for a drawing laid out by the stylesheet
  * @param html   the whole figure, its title a heading ({@code <h2>})
+ * @param words  the words a reader reads of it (title, takeaway, the drawing's words once, source line), for the
+ *               reading time of the page that shows it
  */
 public record FigureView(String id, String title, TemplateHTMLOutputModel takeaway, TemplateHTMLOutputModel source,
-                         TemplateHTMLOutputModel wide, TemplateHTMLOutputModel narrow, TemplateHTMLOutputModel html) {
+                         TemplateHTMLOutputModel wide, TemplateHTMLOutputModel narrow, TemplateHTMLOutputModel html,
+                         int words) {
 }
