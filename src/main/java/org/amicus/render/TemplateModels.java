@@ -49,6 +49,7 @@ import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.TranslationStatus;
 import org.amicus.site.Translations;
+import org.amicus.util.Parallel;
 
 /**
  * Builds what templates see, the records of {@code render.view}, from the site model: what a language shares once
@@ -101,7 +102,7 @@ public final class TemplateModels {
         this.typeset = typeset;
         this.memos = memos;
         memos.start();
-        site.pages().parallelStream().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
+        Parallel.forEach(site.pages(), page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
         List<SiteLanguage> languages = new ArrayList<>();
         for (Language l : config.languages()) {
             String title = typeset.apply(l.key(), l.title());
@@ -115,7 +116,7 @@ public final class TemplateModels {
         config.languages().parallelStream().forEach(language -> shared.put(language.key(),
                 shared(language, languages, data, i18n, staticFiles, typesetHtml)));
         config.languages().forEach(l -> partsByLanguage.put(l.key(), partLinks(l.key())));
-        site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
+        Parallel.forEach(site.pages(), page -> views.put(page, pageView(page)));
         views.forEach((page, view) -> cards.put(page, card(view)));
         config.languages().forEach(l -> {
             List<Page> pages = site.pagesIn(l.key());
