@@ -23,6 +23,7 @@ import org.amicus.markdown.filelink.FileLinkContext;
 import org.amicus.markdown.glossary.GlossaryContext;
 import org.amicus.site.Page;
 import org.amicus.site.Site;
+import org.amicus.util.Parallel;
 
 /**
  * The Markdown of every page, on all cores: each page parsed, checked ({@link MarkdownChecks}) and rendered with
@@ -68,7 +69,7 @@ final class MarkdownStage {
         }
         Map<Page, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
         Queue<LaterFragment> later = new ConcurrentLinkedQueue<>();
-        site.pages().parallelStream().forEach(page -> {
+        Parallel.forEach(site.pages(), page -> {
             Memos.PageText text = Memos.PageText.of(page);
             PageResult result = memo.get(text);
             if (result == null) {

@@ -258,17 +258,17 @@ public final class MarkdownProcessor {
         int count = 0;
         for (Node node : Nodes.below(document)) {
             if (node instanceof Text) {
-                count += words(SequenceText.of(node.getChars()));
+                count += words(SequenceText.array(node.getChars()));
             }
         }
         return count;
     }
 
     /** Read from an array: {@code String.charAt} costs a call and a bounds check per character in C1's code. */
-    private static int words(String text) {
+    private static int words(char[] text) {
         int count = 0;
         boolean inWord = false;
-        for (char c : text.toCharArray()) {
+        for (char c : text) {
             boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
                     : Character.isLetterOrDigit(c);
             if (letter && !inWord) {

@@ -49,6 +49,7 @@ import org.amicus.site.Page;
 import org.amicus.site.Site;
 import org.amicus.site.TranslationStatus;
 import org.amicus.site.Translations;
+import org.amicus.util.Parallel;
 
 /**
  * Builds what templates see, the records of {@code render.view}, from the site model: what a language shares once
@@ -83,6 +84,8 @@ public final class TemplateModels {
     private final Map<String, List<PageCard>> navByLanguage = new HashMap<>();
     /** Language → the parts of the explainer, in menu order. */
     private final Map<String, List<PartLink>> partsByLanguage = new HashMap<>();
+    /** Where each part's URL is in {@link #partsByLanguage}: searching the list for each part grew as its square. */
+    private final Map<String, Map<String, Integer>> partIndexByLanguage = new HashMap<>();
     /** Language and section folder ({@code en/guides}) → the section. */
     private final Map<String, SectionView> sections = new HashMap<>();
     private final List<LandingChoice> landing = new ArrayList<>();
@@ -104,7 +107,7 @@ public final class TemplateModels {
         this.typeset = typeset;
         this.memos = memos;
         memos.start();
-        site.pages().parallelStream().forEach(page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
+        Parallel.forEach(site.pages(), page -> titles.put(page, typeset.apply(page.textLang(), page.title())));
         List<SiteLanguage> languages = new ArrayList<>();
         for (Language l : config.languages()) {
             String title = typeset.apply(l.key(), l.title());
@@ -117,8 +120,16 @@ public final class TemplateModels {
         // Each language's data (glossary, timeline, figures: most of a small site's models) on its own core.
         config.languages().parallelStream().forEach(language -> shared.put(language.key(),
                 shared(language, languages, data, i18n, staticFiles, typesetHtml)));
-        config.languages().forEach(l -> partsByLanguage.put(l.key(), partLinks(l.key())));
-        site.pages().parallelStream().forEach(page -> views.put(page, pageView(page)));
+        config.languages().forEach(l -> {
+            List<PartLink> parts = partLinks(l.key());
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < parts.size(); i++) {
+                index.putIfAbsent(parts.get(i).url(), i);
+            }
+            partsByLanguage.put(l.key(), parts);
+            partIndexByLanguage.put(l.key(), index);
+        });
+        Parallel.forEach(site.pages(), page -> views.put(page, pageView(page)));
         views.forEach((page, view) -> cards.put(page, card(view)));
         config.languages().forEach(l -> {
             List<Page> pages = site.pagesIn(l.key());
@@ -314,14 +325,12 @@ public final class TemplateModels {
             return null;
         }
         List<PartLink> parts = partsByLanguage.get(page.lang());
-        String url = config.link(page.url());
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).url().equals(url)) {
-                return new PartPosition(i + 1, parts.size(), i == 0 ? null : parts.get(i - 1),
-                        i == parts.size() - 1 ? null : parts.get(i + 1));
-            }
+        Integer i = partIndexByLanguage.get(page.lang()).get(config.link(page.url()));
+        if (i == null) {
+            return null;
         }
-        return null;
+        return new PartPosition(i + 1, parts.size(), i == 0 ? null : parts.get(i - 1),
+                i == parts.size() - 1 ? null : parts.get(i + 1));
     }
 
     /** Where the browser finds what search needs in a language: its list of pages, and lunr. */

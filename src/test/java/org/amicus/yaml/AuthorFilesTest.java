@@ -48,6 +48,24 @@ class AuthorFilesTest {
     }
 
     @Test
+    void aReplacementCharacterTheAuthorTypedIsText() throws IOException {
+        assertEquals(Optional.of("a: \uFFFD\n"), read("a: \uFFFD\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void anInvalidByteAfterATypedReplacementCharacterIsReported() throws IOException {
+        byte[] typed = "a: \uFFFD\nb: ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(typed, typed.length + 2);
+        bytes[typed.length] = (byte) 0xE7;
+        bytes[typed.length + 1] = '\n';
+
+        assertEquals(Optional.empty(), read(bytes));
+        assertEquals(List.of("error: templates/i18n/fr.yaml:2: the file is not valid UTF-8 (byte 0xE7)\n"
+                + "  fix: save it as UTF-8 in your editor (it may be Latin-1 or Windows-1252)"), reported());
+    }
+
+    @Test
     void fileThatCannotBeReadIsReported() {
         Optional<String> text = AuthorFiles.read(dir.resolve("missing.yaml"), SHOWN, problems);
 

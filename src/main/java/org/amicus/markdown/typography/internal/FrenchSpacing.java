@@ -20,10 +20,11 @@ final class FrenchSpacing {
     }
 
     static void addEdits(String text, int before, int after, List<TextEdit> edits) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray(); // every character is read: from an array, without String.charAt's call
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             TextEdit edit = null;
-            if (isMark(c) && (i == 0 || !isMark(text.charAt(i - 1)))) {
+            if (isMark(c) && (i == 0 || !isMark(chars[i - 1]))) {
                 edit = beforeMarks(text, i, before, after);
             } else if (c == '\u00AB') {
                 edit = afterOpeningGuillemet(text, i, after);

@@ -25,6 +25,9 @@ final class NoBreakSpaces {
     }
 
     static void addEdits(String text, boolean french, List<TextEdit> edits) {
+        if (!french && text.indexOf('§') < 0 && text.indexOf('¶') < 0) {
+            return; // outside French, only a space after § or ¶ changes: no need to look at every space
+        }
         int end = 0;
         for (int start = text.indexOf(' '); start >= 0; start = text.indexOf(' ', end)) {
             end = start + 1;
