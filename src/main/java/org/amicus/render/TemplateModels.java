@@ -78,6 +78,11 @@ public final class TemplateModels {
     private final Map<Page, List<ChangeView>> changesByPage = new ConcurrentHashMap<>();
     private final Map<String, Shared> shared = new ConcurrentHashMap<>();
     private final Map<Page, PageView> views = new ConcurrentHashMap<>();
+    /**
+     * The views of the pages of the whole guide with its parts, made when the page is rendered: every other page
+     * (and {@code serve}'s pages shown first) is rendered without waiting for them.
+     */
+    private final Map<Page, PageView> guideViews = new ConcurrentHashMap<>();
     /** Each page as lists show it, without its body, so that no page's model holds another page's body. */
     private final Map<Page, PageCard> cards = new HashMap<>();
     private final Map<String, List<PageCard>> pagesByLanguage = new HashMap<>();
@@ -196,7 +201,10 @@ public final class TemplateModels {
     public TemplateRoot forPage(Page page) {
         SectionView section = site.sectionOf(page).map(folder -> sections.get(page.lang() + "/" + folder))
                 .orElse(null);
-        return root(page.lang(), views.get(page), section, null, null, null);
+        PageView view = page.layout().equals(GUIDE)
+                ? guideViews.computeIfAbsent(page, p -> views.get(p).withGuide(guide(p, shared.get(p.lang()))))
+                : views.get(page);
+        return root(page.lang(), view, section, null, null, null);
     }
 
     /** The model of the bilingual landing page at {@code /}, and of the 404 page. */
@@ -276,7 +284,7 @@ public final class TemplateModels {
                 Markup.of(jsonLd),
                 page.layout().equals("search") ? search(page.lang()) : null,
                 List.copyOf(changesByPage.getOrDefault(page, List.of())),
-                isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, guide(page, s), partPosition(page));
+                isGuidePart(page) ? urlOfLayout(page.lang(), GUIDE) : null, List.of(), partPosition(page));
     }
 
     /** The words a reader reads of a page's body: its Markdown's, and those of the figures it places. */

@@ -28,4 +28,12 @@ public record PageView(String title, String description, String summary, Templat
                        TranslationStatusView translationStatus, TemplateHTMLOutputModel jsonLd, SearchView search,
                        List<ChangeView> changes, String guideUrl, List<GuideChapter> guide,
                        PartPosition part) {
+
+    /** The same page with the parts of the whole guide, which only its own page shows. */
+    public PageView withGuide(List<GuideChapter> chapters) {
+        return new PageView(title, description, summary, content, toc, url, permalink, lang, locale, layout, isHome,
+                isFallback, weight, tags, image, date, updated, reviewed, readingMinutes, translations,
+                missingTranslations, alternates, xDefault, fallbackFrom, citations, translationStatus, jsonLd, search,
+                changes, guideUrl, chapters, part);
+    }
 }
