@@ -11,6 +11,7 @@ import com.vladsch.flexmark.html.renderer.RenderingPhase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 import org.amicus.markdown.SequenceText;
@@ -27,6 +28,8 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
 
     private PlacedTexts placed;
     private HtmlWriter pageWriter;
+    /** The page's source, whose characters a text node's sequence may be a range of. */
+    private Object pageSource;
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -42,51 +45,70 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
     public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
         placed = PlacedTexts.KEY.get(document);
         pageWriter = html;
+        pageSource = document.getChars().getBase();
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence source = node.getChars();
-        char[] chars = SequenceText.array(source);
-        if (needsUnescaping(chars)) {
-            chars = Escaping.normalizeEOL(source.unescape()).toCharArray();
-        }
-        if (placed == null || html != pageWriter || holdsLineBreak(chars)) {
-            html.text(String.valueOf(chars));
+        if (placed == null || html != pageWriter) {
+            html.text(Escaping.normalizeEOL(source.unescape()));
             return;
         }
-        int start = 0;
-        int end = chars.length;
+        char[] chars;
+        int from;
+        int to;
+        if (source instanceof CharSubSequence range && range.getBase() == pageSource) {
+            // Read in place: the page's source holds no U+0000 (PlacedTexts.allowed), which flexmark reads as U+FFFD.
+            chars = range.getBase();
+            from = range.getStartOffset();
+            to = range.getEndOffset();
+        } else {
+            chars = SequenceText.array(source);
+            from = 0;
+            to = chars.length;
+        }
+        if (needsUnescaping(chars, from, to)) {
+            chars = Escaping.normalizeEOL(source.unescape()).toCharArray();
+            from = 0;
+            to = chars.length;
+        }
+        if (holdsLineBreak(chars, from, to)) {
+            html.text(new String(chars, from, to - from));
+            return;
+        }
+        int start = from;
+        int end = to;
         while (start < end && isSpaceOrTab(chars[start])) {
             start++;
         }
         while (end > start && isSpaceOrTab(chars[end - 1])) {
             end--;
         }
-        if (start > 0) {
-            html.raw(String.valueOf(chars, 0, start));
+        if (start > from) {
+            html.raw(new String(chars, from, start - from));
         }
         if (end > start) {
             placed.add(HtmlText.escaped(chars, start, end));
             html.raw(PLACEHOLDER);
         }
-        if (end < chars.length) {
-            html.raw(String.valueOf(chars, end, chars.length - end));
+        if (end < to) {
+            html.raw(new String(chars, end, to - end));
         }
     }
 
     /** Whether flexmark's {@code unescape} and {@code normalizeEOL} would change the text. */
-    private static boolean needsUnescaping(char[] chars) {
-        for (char c : chars) {
-            if (c == '\\' || c == '&' || c == '\r') {
+    private static boolean needsUnescaping(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\\' || chars[i] == '&' || chars[i] == '\r') {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean holdsLineBreak(char[] chars) {
-        for (char c : chars) {
-            if (c == '\n') {
+    private static boolean holdsLineBreak(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
                 return true;
             }
         }
