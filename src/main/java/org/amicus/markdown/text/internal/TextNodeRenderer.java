@@ -1,6 +1,7 @@
 package org.amicus.markdown.text.internal;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -13,6 +14,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.Set;
 import org.amicus.markdown.SequenceText;
 
@@ -25,11 +27,19 @@ import org.amicus.markdown.SequenceText;
 public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer {
 
     private static final String PLACEHOLDER = String.valueOf(PlacedTexts.PLACEHOLDER);
+    /** Writer options under which a text's inner characters would not be written as they are. */
+    private static final int REWRITING = LineAppendable.F_COLLAPSE_WHITESPACE | LineAppendable.F_CONVERT_TABS;
 
+    /** Whether the writer writes a text's inner characters as they are, so a placeholder may stand for them. */
+    private final boolean verbatim;
     private PlacedTexts placed;
     private HtmlWriter pageWriter;
     /** The page's source, whose characters a text node's sequence may be a range of. */
     private Object pageSource;
+
+    private TextNodeRenderer(DataHolder options) {
+        this.verbatim = (HtmlRenderer.FORMAT_FLAGS.get(options) & REWRITING) == 0;
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -43,7 +53,7 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
 
     @Override
     public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
-        placed = PlacedTexts.KEY.get(document);
+        placed = verbatim ? PlacedTexts.KEY.get(document) : null;
         pageWriter = html;
         pageSource = document.getChars().getBase();
     }
@@ -122,7 +132,7 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
     public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new TextNodeRenderer();
+            return new TextNodeRenderer(options);
         }
     }
 }
