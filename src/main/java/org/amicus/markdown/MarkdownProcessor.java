@@ -257,18 +257,23 @@ public final class MarkdownProcessor {
     private static int words(Document document) {
         int count = 0;
         for (Node node : Nodes.below(document)) {
-            if (node instanceof Text) {
-                count += words(SequenceText.array(node.getChars()));
+            if (node instanceof Text && node.getChars() instanceof CharSubSequence range) {
+                // In place: the U+0000 flexmark reads as U+FFFD is no letter either.
+                count += words(range.getBase(), range.getStartOffset(), range.getEndOffset());
+            } else if (node instanceof Text) {
+                char[] text = SequenceText.array(node.getChars());
+                count += words(text, 0, text.length);
             }
         }
         return count;
     }
 
     /** Read from an array: {@code String.charAt} costs a call and a bounds check per character in C1's code. */
-    private static int words(char[] text) {
+    private static int words(char[] text, int from, int to) {
         int count = 0;
         boolean inWord = false;
-        for (char c : text) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
                     : Character.isLetterOrDigit(c);
             if (letter && !inWord) {

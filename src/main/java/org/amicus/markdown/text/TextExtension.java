@@ -13,7 +13,8 @@ import org.amicus.markdown.text.internal.TextNodeRenderer;
  * place; the texts are put back into the finished HTML string, which is byte for byte what flexmark alone writes.
  *
  * <p>Anything else rendered with the same renderer (a short text, a node rendered into a separate writer) takes
- * flexmark's own path, as does a page whose source holds U+0000, the placeholder.
+ * flexmark's own path, as does a page whose source holds U+0000, the placeholder, and every page of a renderer whose
+ * writer collapses spaces or converts tabs ({@code HtmlRenderer.FORMAT_FLAGS}).
  */
 public final class TextExtension implements HtmlRenderer.HtmlRendererExtension {
 

@@ -1,6 +1,7 @@
 package org.amicus.markdown.text.internal;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -11,7 +12,9 @@ import com.vladsch.flexmark.html.renderer.RenderingPhase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.Set;
 import org.amicus.markdown.SequenceText;
 
@@ -24,9 +27,19 @@ import org.amicus.markdown.SequenceText;
 public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer {
 
     private static final String PLACEHOLDER = String.valueOf(PlacedTexts.PLACEHOLDER);
+    /** Writer options under which a text's inner characters would not be written as they are. */
+    private static final int REWRITING = LineAppendable.F_COLLAPSE_WHITESPACE | LineAppendable.F_CONVERT_TABS;
 
+    /** Whether the writer writes a text's inner characters as they are, so a placeholder may stand for them. */
+    private final boolean verbatim;
     private PlacedTexts placed;
     private HtmlWriter pageWriter;
+    /** The page's source, whose characters a text node's sequence may be a range of. */
+    private Object pageSource;
+
+    private TextNodeRenderer(DataHolder options) {
+        this.verbatim = (HtmlRenderer.FORMAT_FLAGS.get(options) & REWRITING) == 0;
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -40,53 +53,72 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
 
     @Override
     public void renderDocument(NodeRendererContext context, HtmlWriter html, Document document, RenderingPhase phase) {
-        placed = PlacedTexts.KEY.get(document);
+        placed = verbatim ? PlacedTexts.KEY.get(document) : null;
         pageWriter = html;
+        pageSource = document.getChars().getBase();
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence source = node.getChars();
-        char[] chars = SequenceText.array(source);
-        if (needsUnescaping(chars)) {
-            chars = Escaping.normalizeEOL(source.unescape()).toCharArray();
-        }
-        if (placed == null || html != pageWriter || holdsLineBreak(chars)) {
-            html.text(String.valueOf(chars));
+        if (placed == null || html != pageWriter) {
+            html.text(Escaping.normalizeEOL(source.unescape()));
             return;
         }
-        int start = 0;
-        int end = chars.length;
+        char[] chars;
+        int from;
+        int to;
+        if (source instanceof CharSubSequence range && range.getBase() == pageSource) {
+            // Read in place: the page's source holds no U+0000 (PlacedTexts.allowed), which flexmark reads as U+FFFD.
+            chars = range.getBase();
+            from = range.getStartOffset();
+            to = range.getEndOffset();
+        } else {
+            chars = SequenceText.array(source);
+            from = 0;
+            to = chars.length;
+        }
+        if (needsUnescaping(chars, from, to)) {
+            chars = Escaping.normalizeEOL(source.unescape()).toCharArray();
+            from = 0;
+            to = chars.length;
+        }
+        if (holdsLineBreak(chars, from, to)) {
+            html.text(new String(chars, from, to - from));
+            return;
+        }
+        int start = from;
+        int end = to;
         while (start < end && isSpaceOrTab(chars[start])) {
             start++;
         }
         while (end > start && isSpaceOrTab(chars[end - 1])) {
             end--;
         }
-        if (start > 0) {
-            html.raw(String.valueOf(chars, 0, start));
+        if (start > from) {
+            html.raw(new String(chars, from, start - from));
         }
         if (end > start) {
             placed.add(HtmlText.escaped(chars, start, end));
             html.raw(PLACEHOLDER);
         }
-        if (end < chars.length) {
-            html.raw(String.valueOf(chars, end, chars.length - end));
+        if (end < to) {
+            html.raw(new String(chars, end, to - end));
         }
     }
 
     /** Whether flexmark's {@code unescape} and {@code normalizeEOL} would change the text. */
-    private static boolean needsUnescaping(char[] chars) {
-        for (char c : chars) {
-            if (c == '\\' || c == '&' || c == '\r') {
+    private static boolean needsUnescaping(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\\' || chars[i] == '&' || chars[i] == '\r') {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean holdsLineBreak(char[] chars) {
-        for (char c : chars) {
-            if (c == '\n') {
+    private static boolean holdsLineBreak(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
                 return true;
             }
         }
@@ -100,7 +132,7 @@ public final class TextNodeRenderer implements NodeRenderer, PhasedNodeRenderer 
     public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new TextNodeRenderer();
+            return new TextNodeRenderer(options);
         }
     }
 }

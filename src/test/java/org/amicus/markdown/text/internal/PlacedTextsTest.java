@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.CharSubSequence;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.List;
 import org.amicus.markdown.text.TextExtension;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,17 @@ class PlacedTextsTest {
     void aPageReadFromAnArrayThatHoldsThePlaceholderIsWrittenByFlexmark() {
         assertEquals(true, PlacedTexts.allowed(PARSER.parse(CharSubSequence.of("ab\n".toCharArray(), 0, 3))));
         assertEquals(false, PlacedTexts.allowed(PARSER.parse(CharSubSequence.of("a\0b\n".toCharArray(), 0, 4))));
+    }
+
+    @Test
+    void aWriterThatRewritesSpacesOrTabsGetsTheText() {
+        MutableDataSet collapsing = new MutableDataSet(OPTIONS).set(HtmlRenderer.FORMAT_FLAGS,
+                LineAppendable.F_TRIM_LEADING_WHITESPACE | LineAppendable.F_COLLAPSE_WHITESPACE);
+        Document document = Parser.builder(collapsing).build().parse("a  b\tc\n");
+        PlacedTexts placed = new PlacedTexts();
+        document.set(PlacedTexts.KEY, placed);
+
+        assertEquals("<p>a b c</p>\n", HtmlRenderer.builder(collapsing).build().render(document));
     }
 
     @Test
