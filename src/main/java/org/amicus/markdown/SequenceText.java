@@ -25,7 +25,7 @@ public final class SequenceText {
             String text = range.getBase().subSequence(range.getStartOffset(), range.getEndOffset()).toString();
             return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
         }
-        if (chars instanceof CharSubSequence range) {
+        if (chars instanceof CharSubSequence) {
             return String.valueOf(array(chars));
         }
         return chars.toString();

@@ -41,7 +41,6 @@ final class DataModels {
     private final BiFunction<String, String, String> typeset;
     private final BiFunction<String, String, String> typesetHtml;
     private final Map<Source, SourceView> sourceViews = new ConcurrentHashMap<>();
-    private volatile DrawnFigure damages;
 
     /**
      * @param typeset     (language, text) → the text with the language's typography, plain
@@ -110,17 +109,16 @@ final class DataModels {
         return overview == null ? null : overview.view();
     }
 
-    /** The damages on one scale; null when no event sets an amount. Kept for {@link #figuresInText}. */
-    FigureView damages(List<TimelineEventView> timeline, Map<String, String> i18n) {
-        damages = DamagesChart.of(timeline, data.timeline(), language, i18n);
-        return damages == null ? null : damages.view();
+    /** The damages on one scale; null when no event sets an amount. */
+    DrawnFigure damages(List<TimelineEventView> timeline, Map<String, String> i18n) {
+        return DamagesChart.of(timeline, data.timeline(), language, i18n);
     }
 
     /**
      * The figures a page may place in its text with {@code [!FIGURE name]}, by name: those of figures.yaml, and the
-     * damages once {@link #damages} has drawn them.
+     * {@link #damages} when there are any (null otherwise).
      */
-    Map<String, DrawnFigure.InText> figuresInText(Map<String, String> i18n) {
+    Map<String, DrawnFigure.InText> figuresInText(Map<String, String> i18n, DrawnFigure damages) {
         Map<String, DrawnFigure.InText> figures = new LinkedHashMap<>();
         data.figures().values().forEach(figure -> figures.put(figure.key(), PathDiagram.of(figure, language.key(),
                 this::text, key -> source(data.sources().get(key)), i18n).inText()));

@@ -159,10 +159,11 @@ public final class TemplateModels {
                 urlOfLayout(lang, "timeline"), urlOfLayout(lang, "sources"));
         ViewMemos.Data made = memos.data(data, language, pages, i18n.of(lang), models -> {
             List<TimelineEventView> timeline = models.timeline();
-            return new DataView(models.glossary(), timeline, DataModels.byYear(timeline), models.sources(),
-                    List.of(), pages.glossary(), pages.timeline(), pages.sources(), null,
+            DrawnFigure damages = models.damages(timeline, i18n.of(lang));
+            return new ViewMemos.Data(models, new DataView(models.glossary(), timeline, DataModels.byYear(timeline),
+                    models.sources(), List.of(), pages.glossary(), pages.timeline(), pages.sources(), null,
                     models.status(timeline, i18n.of(lang)), models.overview(timeline, i18n.of(lang)),
-                    models.damages(timeline, i18n.of(lang)));
+                    damages == null ? null : damages.view()), models.figuresInText(i18n.of(lang), damages));
         }, new DataModels(data, language, pages, typeset, typesetHtml));
         DataModels dataModels = made.models();
         DataView kept = made.view();
@@ -171,8 +172,7 @@ public final class TemplateModels {
                 changes(data.changes(), language, log, dataModels), kept.glossaryUrl(), kept.timelineUrl(),
                 kept.sourcesUrl(), log == null ? null : log + "#changes", kept.status(), kept.overview(),
                 kept.damages());
-        return new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels,
-                dataModels.figuresInText(i18n.of(lang)));
+        return new Shared(siteView, languageView, i18n.of(lang), dataView, dataModels, made.figures());
     }
 
     /** The parts of a language, and its sections: each built once, shared by the pages that show it. */

@@ -21,8 +21,11 @@ public final class ViewMemos {
     private record DataInput(SiteData data, Language language, DataModels.Pages pages, Map<String, String> strings) {
     }
 
-    /** The data views as made; their {@code changes}, which show pages' titles, are made at every build. */
-    record Data(DataModels models, DataView view) {
+    /**
+     * The data views as made, and the figures drawn from data that pages place in their text, by name; the views'
+     * {@code changes}, which show pages' titles, are made at every build.
+     */
+    record Data(DataModels models, DataView view, Map<String, DrawnFigure.InText> figures) {
     }
 
     /** All a part's HTML on the guide page depends on: the guide's parts, the part, and its body. */
@@ -42,13 +45,13 @@ public final class ViewMemos {
 
     /** The last build's data views of {@code language} when their input is the same, else {@code make}'s. */
     Data data(SiteData siteData, Language language, DataModels.Pages pages, Map<String, String> strings,
-              Function<DataModels, DataView> make, DataModels models) {
+              Function<DataModels, Data> make, DataModels models) {
         DataInput input = new DataInput(siteData, language, pages, strings);
         Map.Entry<DataInput, Data> last = data.get(language.key());
         if (last != null && last.getKey().equals(input)) {
             return last.getValue();
         }
-        Data made = new Data(models, make.apply(models));
+        Data made = make.apply(models);
         data.put(language.key(), Map.entry(input, made));
         return made;
     }

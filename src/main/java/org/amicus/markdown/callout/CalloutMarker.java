@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param argument the word after the name, before {@code ]}: {@code attack} in {@code [!FIGURE attack]}; null
  *                 when there is none
  * @param closed   whether {@code ]} ends the marker
- * @param rest   what follows the marker on its line, trimmed
+ * @param rest     what follows the marker on its line, trimmed
  */
 public record CalloutMarker(String name, String argument, boolean closed, String rest) {
 
