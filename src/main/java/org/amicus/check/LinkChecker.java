@@ -44,6 +44,8 @@ public final class LinkChecker {
     }
 
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset");
+    /** The attributes {@link #scan} reads: ids, anchors' names and addresses. */
+    private static final Set<String> READ_ATTRIBUTES = Set.of("id", "name", "href", "src", "srcset");
 
     /** A link whose target was not known when its page was read, kept for {@link #check(Set)}. */
     private record Deferred(String page, String element, String attribute, String url, SiteUrl target, int line) {
@@ -139,7 +141,7 @@ public final class LinkChecker {
         Map<String, Integer> firstLineOfId = new HashMap<>();
         List<RepeatedId> repeated = new ArrayList<>();
         List<Link> links = new ArrayList<>();
-        HtmlTags.scan(html, tag -> {
+        HtmlTags.scan(html, READ_ATTRIBUTES, tag -> {
             if (tag.isEnd()) {
                 return;
             }

@@ -65,6 +65,19 @@ public final class MarkdownProcessor {
     /** What {@link #typesetHtml} keeps of a data text's markup. */
     private static final Cleaner INLINE = new Cleaner(Safelist.none().addTags("em", "strong", "sup"));
 
+    /**
+     * {@link Character#isLetterOrDigit} of the characters up to the CJK punctuation, looked up: accented letters,
+     * typographic quotes, dashes and no-break spaces are in most French sentences, and the call goes three methods
+     * deep in C1's code.
+     */
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[0x3000];
+
+    static {
+        for (char c = 0; c < LETTER_OR_DIGIT.length; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** A short text in a language: what {@link #typeset} remembers. */
     private record Words(String lang, String text) {
     }
@@ -275,7 +288,7 @@ public final class MarkdownProcessor {
         for (int i = from; i < to; i++) {
             char c = text[i];
             boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
-                    : Character.isLetterOrDigit(c);
+                    : c < LETTER_OR_DIGIT.length ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 count++;
             }

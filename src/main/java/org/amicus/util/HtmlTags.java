@@ -56,6 +56,8 @@ public final class HtmlTags {
     /** The same characters, read from an array: {@code String.charAt} is a call and a bounds check in C1's code. */
     private final char[] chars;
     private final Consumer<Tag> visitor;
+    /** The names of the attributes the visitor is given; null for all of them. */
+    private final Set<String> wanted;
     private int position;
     private int line = 1;
     /** The first line break {@link #line} has not counted yet, or -1 when there is none. */
@@ -64,16 +66,26 @@ public final class HtmlTags {
     /** Where the last attribute value read starts; -1 when it was missing. */
     private int valueStart;
 
-    private HtmlTags(String html, Consumer<Tag> visitor) {
+    private HtmlTags(String html, Set<String> wanted, Consumer<Tag> visitor) {
         this.html = html;
         this.chars = html.toCharArray();
+        this.wanted = wanted;
         this.visitor = visitor;
         this.nextBreak = html.indexOf('\n');
     }
 
     /** Gives each tag of {@code html} to {@code visitor}, in the order of the text. */
     public static void scan(String html, Consumer<Tag> visitor) {
-        new HtmlTags(html, visitor).run();
+        new HtmlTags(html, null, visitor).run();
+    }
+
+    /**
+     * As {@link #scan(String, Consumer)}, each tag with only the attributes named in {@code wanted} (lower-case):
+     * the values of the others are not read out, which spares a reader of links the classes and labels that make
+     * most of a page's attributes.
+     */
+    public static void scan(String html, Set<String> wanted, Consumer<Tag> visitor) {
+        new HtmlTags(html, wanted, visitor).run();
     }
 
     private void run() {
@@ -189,6 +201,7 @@ public final class HtmlTags {
                 position++;
             }
             String name = html.substring(nameStart, position).toLowerCase(Locale.ROOT);
+            boolean keep = wanted == null || wanted.contains(name);
             int afterName = position;
             skipSpaces();
             String value = "";
@@ -196,12 +209,12 @@ public final class HtmlTags {
             if (position < length && chars[position] == '=') {
                 position++;
                 skipSpaces();
-                value = value();
-                valueLine = valueStart < 0 ? tagLine : lineAt(valueStart);
+                value = value(keep);
+                valueLine = valueStart < 0 || !keep ? tagLine : lineAt(valueStart);
             } else {
                 position = afterName;
             }
-            if (!has(attributes, name)) {
+            if (keep && !has(attributes, name)) {
                 attributes.add(new Attribute(name, value, valueLine));
             }
         }
@@ -216,8 +229,8 @@ public final class HtmlTags {
         return false;
     }
 
-    /** A quoted or unquoted value, decoded. */
-    private String value() {
+    /** A quoted or unquoted value, decoded; null, with the position past it all the same, unless {@code keep}. */
+    private String value(boolean keep) {
         int length = html.length();
         if (position >= length || chars[position] == '>') {
             valueStart = -1;
@@ -242,6 +255,9 @@ public final class HtmlTags {
             position = end;
         }
         valueStart = start;
+        if (!keep) {
+            return null;
+        }
         String raw = html.substring(start, end);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }

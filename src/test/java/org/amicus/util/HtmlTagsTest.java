@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.amicus.RealSite;
 import org.jsoup.Jsoup;
@@ -93,10 +95,39 @@ class HtmlTagsTest {
         }
     }
 
+    @Test
+    void aScanForSomeAttributesGivesTheirValuesAndLinesOnly() {
+        String html = "<a class=\"x y\" title='a > b'\n href=\"/a/?b=1&amp;c=2\" data-href=no id=one ID=two>"
+                + "<p style=\"color: red\">t</p><img\nsrc=/i.png alt=\"&lt;\">";
+        assertEquals(List.of("<a href=/a/?b=1&c=2 @2 id=one @2>", "<p @2>", "</p @2>", "<img src=/i.png @3>"),
+                tags(html, Set.of("href", "id", "src")));
+    }
+
+    /** A scan for some attributes reads each page of the real site as the whole scan does, less the others. */
+    @Test
+    void aScanForSomeAttributesReadsTheRealSiteAsTheWholeScanDoes() throws IOException {
+        Set<String> wanted = Set.of("id", "name", "href", "src", "srcset");
+        for (Path page : RealSite.pages(RealSite.out())) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            List<String> whole = new ArrayList<>();
+            HtmlTags.scan(html, tag -> tag.attributes().stream().filter(a -> wanted.contains(a.name()))
+                    .forEach(a -> whole.add(tag.name() + " " + a + " " + tag.start() + "-" + tag.end())));
+            List<String> some = new ArrayList<>();
+            HtmlTags.scan(html, wanted, tag -> tag.attributes()
+                    .forEach(a -> some.add(tag.name() + " " + a + " " + tag.start() + "-" + tag.end())));
+            assertEquals(whole, some, page.toString());
+        }
+    }
+
     /** Each tag as {@code <name attribute=value @line …>} or {@code </name @line>}. */
     private static List<String> tags(String html) {
+        return tags(html, null);
+    }
+
+    /** The same, each tag with only the attributes {@code wanted} names, or with all when it is null. */
+    private static List<String> tags(String html, Set<String> wanted) {
         List<String> tags = new ArrayList<>();
-        HtmlTags.scan(html, tag -> {
+        Consumer<HtmlTags.Tag> visitor = tag -> {
             StringBuilder text = new StringBuilder(tag.isEnd() ? "</" : "<").append(tag.name());
             for (HtmlTags.Attribute attribute : tag.attributes()) {
                 text.append(' ').append(attribute.name()).append('=').append(attribute.value()).append(" @")
@@ -106,7 +137,12 @@ class HtmlTagsTest {
                 text.append(" @").append(tag.line());
             }
             tags.add(text.append('>').toString());
-        });
+        };
+        if (wanted == null) {
+            HtmlTags.scan(html, visitor);
+        } else {
+            HtmlTags.scan(html, wanted, visitor);
+        }
         return tags;
     }
 }
