@@ -18,12 +18,17 @@ import java.util.function.ToDoubleFunction;
  * reads {@code DIR/results.tsv} (one build a line: tool, size, run, status, wall s, CPU s, peak RSS KiB; a size
  * is a number of articles, or {@code real-build} / {@code real-check}), {@code DIR/serve.tsv} (kind, number,
  * milliseconds or {@code failed}) and {@code DIR/machine.txt} (shown as it is), and prints the report: median
- * and spread (min–max) of each measure, and Amicus's medians as multiples of Hugo's and Eleventy's.
+ * and spread (min–max) of each measure, Amicus's medians as multiples of Hugo's and Eleventy's, and flexmark's
+ * alone as multiples of Hugo's.
  */
 public final class Report {
 
-    private static final List<String> TOOLS = List.of("amicus", "hugo", "eleventy");
-    private static final Map<String, String> NAMES = Map.of("amicus", "Amicus", "hugo", "Hugo", "eleventy", "Eleventy");
+    private static final List<String> TOOLS = List.of("amicus", "hugo", "eleventy", "flexmark");
+    private static final Map<String, String> NAMES = Map.of("amicus", "Amicus", "hugo", "Hugo", "eleventy", "Eleventy",
+            "flexmark", "flexmark alone (floor)");
+    /** The ratios shown: each first tool's medians as multiples of the second's. */
+    private static final List<List<String>> RATIOS = List.of(List.of("amicus", "hugo"), List.of("amicus", "eleventy"),
+            List.of("flexmark", "hugo"));
 
     private record Build(String tool, String size, int run, String status, double wall, double cpu, double rssMb) {
         boolean ok() {
@@ -73,14 +78,16 @@ public final class Report {
                     out.append(row(label, NAMES.get(tool), runs));
                 }
             }
-            for (String other : List.of("hugo", "eleventy")) {
-                List<Build> amicus = ok(byTool.get("amicus"));
-                List<Build> them = ok(byTool.get(other));
-                if (!amicus.isEmpty() && !them.isEmpty()) {
-                    out.append("| ").append(label).append(" | **Amicus ÷ ").append(NAMES.get(other)).append("** | | ")
-                            .append(ratio(amicus, them, Build::wall, other)).append(" | ")
-                            .append(ratio(amicus, them, Build::cpu, other)).append(" | ")
-                            .append(ratio(amicus, them, Build::rssMb, other)).append(" |\n");
+            for (List<String> pair : RATIOS) {
+                List<Build> ours = ok(byTool.get(pair.get(0)));
+                List<Build> them = ok(byTool.get(pair.get(1)));
+                String other = pair.get(1);
+                if (!ours.isEmpty() && !them.isEmpty()) {
+                    out.append("| ").append(label).append(" | **").append(NAMES.get(pair.get(0))).append(" ÷ ")
+                            .append(NAMES.get(other)).append("** | | ")
+                            .append(ratio(ours, them, Build::wall, other)).append(" | ")
+                            .append(ratio(ours, them, Build::cpu, other)).append(" | ")
+                            .append(ratio(ours, them, Build::rssMb, other)).append(" |\n");
                 }
             }
         }
@@ -179,8 +186,8 @@ public final class Report {
                 + String.format(Locale.US, format, max) + ")";
     }
 
-    private static String ratio(List<Build> amicus, List<Build> other, ToDoubleFunction<Build> measure, String name) {
-        double a = median(amicus.stream().map(measure::applyAsDouble).sorted().toList());
+    private static String ratio(List<Build> ours, List<Build> other, ToDoubleFunction<Build> measure, String name) {
+        double a = median(ours.stream().map(measure::applyAsDouble).sorted().toList());
         double b = median(other.stream().map(measure::applyAsDouble).sorted().toList());
         return b == 0 ? "–" : String.format(Locale.US, "%.1f× %s", a / b, NAMES.get(name));
     }

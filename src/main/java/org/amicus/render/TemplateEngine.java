@@ -11,7 +11,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +29,7 @@ import java.util.stream.Stream;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.diagnostic.Problem;
 import org.amicus.util.FilePaths;
+import org.amicus.util.TextWriter;
 
 /**
  * FreeMarker, configured so that a template can only read the model it is given: no {@code ?new} on any class,
@@ -240,7 +240,7 @@ public final class TemplateEngine {
                     "cannot read the template: " + FileFailure.reason(firstReason(e)), "check that you may read the "
                             + "file"), page);
         }
-        StringWriter out = new StringWriter(16 * 1024);
+        TextWriter out = new TextWriter(16 * 1024);
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setLocale(locale);
