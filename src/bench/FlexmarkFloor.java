@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * launcher's JVM options, the way a build runs, beside {@code amicus build} and Hugo on the same corpus:
  *
  * <pre>
- * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CICompilerCount=1 -cp target/amicus.jar \
+ * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:CICompilerCount=1 -cp target/amicus.jar \
  *     src/bench/FlexmarkFloor.java CORPUS/amicus
  * </pre>
  *
