@@ -140,10 +140,10 @@ final class MarkdownSyntax {
     /** {@code [[summary judgment]]}: words, or a key written otherwise, where the glossary wants a key. */
     private static void checkTermsInWords(Page page, Document document, List<Node> notProse, Set<String> keys,
                                           Problems problems) {
-        String text = SequenceText.of(document.getChars()); // a String: the regex reads it many times faster
-        if (!text.contains("[[")) {
-            return;
+        if (!page.body().contains("[[")) {
+            return; // most pages: no copy of the page's text for a search that cannot find anything
         }
+        String text = SequenceText.of(document.getChars()); // a String: the regex reads it many times faster
         Matcher brackets = DOUBLE_BRACKETS.matcher(text);
         while (brackets.find()) {
             int at = brackets.start();

@@ -11,6 +11,19 @@ public final class Slugs {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
+    /**
+     * Each character below the combining marks (U+0300) as {@link #slowly} folds it alone: accents dropped, in lower
+     * case. No character there combines with its neighbours, so a text of them folds character by character.
+     */
+    private static final String[] FOLDED = new String[0x300];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+        }
+    }
+
     private Slugs() {
     }
 
@@ -21,6 +34,32 @@ public final class Slugs {
      * @param ifEmpty what to return when nothing is left (text of punctuation only)
      */
     public static String of(String text, String ifEmpty) {
+        StringBuilder slug = new StringBuilder(text.length());
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FOLDED.length) {
+                return slowly(text, ifEmpty); // a character that may combine, or be cased, with others
+            }
+            String folded = FOLDED[c];
+            for (int j = 0; j < folded.length(); j++) {
+                char f = folded.charAt(j);
+                if (f >= 'a' && f <= 'z' || f >= '0' && f <= '9') {
+                    if (dash && !slug.isEmpty()) {
+                        slug.append('-');
+                    }
+                    dash = false;
+                    slug.append(f);
+                } else {
+                    dash = true;
+                }
+            }
+        }
+        return slug.isEmpty() ? ifEmpty : slug.toString();
+    }
+
+    /** {@link #of} for any text: the whole text decomposed, its marks dropped, then lower-cased. */
+    static String slowly(String text, String ifEmpty) {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-"))
                 .replaceAll("");

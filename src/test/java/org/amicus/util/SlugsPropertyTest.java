@@ -57,4 +57,15 @@ class SlugsPropertyTest {
             assertEquals(fileName, Slugs.fileName(fileName));
         });
     }
+
+    /** Text of characters below the combining marks is folded character by character, as the whole text would be. */
+    @Test
+    void aTextOfCharactersBelowTheCombiningMarksIsFoldedAsTheWholeTextIs() {
+        for (char c = 0; c < 0x300; c++) {
+            String one = "a" + c + "b" + c;
+            assertEquals(Slugs.slowly(one, "page"), Slugs.of(one, "page"), "U+" + Integer.toHexString(c));
+        }
+        Generated.forEach(6_000, 2000, SlugsPropertyTest::typed, text ->
+                assertEquals(Slugs.slowly(text, "page"), Slugs.of(text, "page"), text));
+    }
 }
