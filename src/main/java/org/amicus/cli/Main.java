@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.amicus.diagnostic.FileFailure;
 import org.amicus.output.UnsafeOutputException;
 import picocli.CommandLine;
@@ -39,7 +40,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        OptionalInt relaunched = Relaunch.run(args); // a plain `java -jar`: the launcher's JVM options, see Relaunch
+        System.exit(relaunched.isPresent() ? relaunched.getAsInt()
+                : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the CLI with the given streams; tests call this instead of {@link #main}. */
