@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * and one of 4,000 pages 10.5 s and 1 GB instead of 6.2 s and 385 MB. A JVM cannot change its compilers once started,
  * so a plain {@code java -jar} (no JVM option given) starts a second JVM with the launcher's options, hands it the
  * command line and the terminal, and exits with its exit status; it costs the first JVM's start, about a tenth of a
- * second. A JVM started with any option of its own ({@code java -Xmx4g -jar …}) is left as it is: whoever gave
- * options chose them.
+ * second. A JVM started with any option of its own ({@code java -Xmx4g -jar …}, or options in
+ * {@code JAVA_TOOL_OPTIONS}, which the second would get too) is left as it is: whoever gave options chose them.
  *
  * <p>The second JVM ends when the first does: a Ctrl-C or a kill of the first stops the build it started.
  */
@@ -54,7 +54,7 @@ final class Relaunch {
             endWithFirst(System.getProperty(RELAUNCHED));
             return OptionalInt.empty();
         }
-        if (args.length > 0 && !COMMANDS.contains(args[0])
+        if (args.length == 0 || !COMMANDS.contains(args[0])
                 || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
             return OptionalInt.empty();
         }
@@ -83,7 +83,7 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(OPTIONS);
-        if (args.length == 0 || !args[0].equals("serve")) {
+        if (!args[0].equals("serve")) {
             command.add(SHORT_RUN);
         }
         Path archive = jar.resolveSibling("amicus.jsa");
