@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.amicus.data.SiteData;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Problems;
 import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.output.StaticFiles;
 import org.amicus.render.I18n;
 import org.amicus.render.TemplateEngine;
 import org.amicus.render.TemplateEngine.TemplateFailure;
@@ -111,6 +113,7 @@ public final class Memos {
     /** Whether results are kept for the next build; a one-off build keeps nothing. */
     private final boolean keep;
     private final Map<Path, ContentLoader.PageRead> pageReads = new ConcurrentHashMap<>();
+    private final Map<Path, StaticFiles.Hashed> staticHashes = new ConcurrentHashMap<>();
     private FolderRead<SiteData> dataRead;
     private FolderRead<I18n> i18nRead;
     private MarkdownStamp markdownStamp;
@@ -184,6 +187,14 @@ public final class Memos {
      */
     Map<Path, ContentLoader.PageRead> pageReads() {
         return keep ? pageReads : null;
+    }
+
+    /**
+     * The stylesheets and scripts of {@code templates/static/} as earlier loads hashed them (see {@link StaticFiles});
+     * a new map, kept by nobody, for a one-off build.
+     */
+    Map<Path, StaticFiles.Hashed> staticHashes() {
+        return keep ? staticHashes : new HashMap<>();
     }
 
     /**

@@ -136,7 +136,7 @@ public final class Pipeline {
                 : content.config().withBaseUrl(SiteConfigLoader.normalizeBaseUrl(baseUrl)
                         .orElseThrow(() -> new IllegalArgumentException("--base-url must be an absolute http(s) URL")));
         Path templatesDir = project.resolve("templates");
-        StaticFiles staticFiles = StaticFiles.of(templatesDir);
+        StaticFiles staticFiles = StaticFiles.of(templatesDir, memos.staticHashes());
         staticFiles.links().forEach(link -> problems.warning(link, 0, "symbolic link skipped",
                 "copy the file into templates/static/ instead: links could reach outside the project"));
         // FreeMarker's set-up on another core while the UI strings and the data files are read.

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,20 @@ import org.amicus.util.IgnoredFiles;
  */
 public record StaticFiles(Path folder, Map<String, String> published, List<Path> links) {
 
+    /** A stylesheet's or script's bytes and the name their hash gives it: what {@code serve} keeps between builds. */
+    public record Hashed(byte[] bytes, String name) {
+    }
+
     public static StaticFiles of(Path templatesDir) {
+        return of(templatesDir, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(Path)}, hashing again only the stylesheets and scripts whose bytes are not those of
+     * {@code hashed}, which it updates: a save in {@code serve} spent 3 of its 5 ms of loading on hashing the same
+     * 100 KB of CSS and JavaScript again.
+     */
+    public static StaticFiles of(Path templatesDir, Map<Path, Hashed> hashed) {
         Path folder = templatesDir.resolve("static");
         Map<String, String> published = new TreeMap<>();
         List<Path> links = new ArrayList<>();
@@ -44,7 +59,7 @@ public record StaticFiles(Path folder, Map<String, String> published, List<Path>
                         links.add(templatesDir.getFileName().resolve("static").resolve(relative));
                     } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                         String name = FilePaths.slashed(relative);
-                        published.put(name, OutputLayout.STATIC + fingerprinted(name, file));
+                        published.put(name, OutputLayout.STATIC + fingerprinted(name, file, hashed));
                     }
                 }
             } catch (IOException | UncheckedIOException e) {
@@ -70,15 +85,22 @@ public record StaticFiles(Path folder, Map<String, String> published, List<Path>
         return files;
     }
 
-    private static String fingerprinted(String name, Path file) throws IOException {
+    private static String fingerprinted(String name, Path file, Map<Path, Hashed> hashed) throws IOException {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot);
         if (!extension.equals(".css") && !extension.equals(".js")) {
             return name;
         }
+        byte[] bytes = Files.readAllBytes(file);
+        Hashed last = hashed.get(file);
+        if (last != null && Arrays.equals(last.bytes(), bytes)) {
+            return last.name();
+        }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return name.substring(0, dot) + "." + HexFormat.of().formatHex(digest, 0, 5) + extension;
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            String fingerprinted = name.substring(0, dot) + "." + HexFormat.of().formatHex(digest, 0, 5) + extension;
+            hashed.put(file, new Hashed(bytes, fingerprinted));
+            return fingerprinted;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

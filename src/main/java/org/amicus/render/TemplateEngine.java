@@ -10,6 +10,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +80,8 @@ public final class TemplateEngine {
     }
 
     /** An engine, and what it was made from: its templates folder's contents, static files and base path. */
-    private record Made(String templates, Map<String, String> staticFiles, String root, TemplateEngine engine) {
+    /** An engine, and what it was made from: {@code templates} is {@link #snapshot}'s. */
+    private record Made(byte[] templates, Map<String, String> staticFiles, String root, TemplateEngine engine) {
     }
 
     /** The last engines made, by templates folder: a few, for a process that builds several sites (tests). */
@@ -106,11 +106,11 @@ public final class TemplateEngine {
     public static TemplateEngine of(Path templatesDir, Map<String, String> staticFiles, UnaryOperator<String> link)
             throws IOException {
         Path folder = templatesDir.toAbsolutePath().normalize();
-        String templates = fingerprint(folder);
+        byte[] templates = snapshot(folder);
         String root = link.apply("/");
         synchronized (ENGINES) {
             Made made = ENGINES.get(folder);
-            if (made != null && made.templates().equals(templates) && made.staticFiles().equals(staticFiles)
+            if (made != null && Arrays.equals(made.templates(), templates) && made.staticFiles().equals(staticFiles)
                     && made.root().equals(root)) {
                 return made.engine();
             }
@@ -121,24 +121,26 @@ public final class TemplateEngine {
     }
 
     /**
-     * A hash of every entry of the folder but those of {@code static/}: what templates may read. Files are hashed
-     * by their contents; what cannot be read that way (a link, a file one may not read) by where it leads and
-     * when it changed, and rendering then says what is wrong with it.
+     * Every entry of the folder but those of {@code static/}, by name and contents, one after the other: what
+     * templates may read, compared byte for byte with the last engine's (a hash of it cost a save in {@code serve}
+     * 1.5 ms; the bytes of a site's templates are a hundred kilobytes or so). Files are read for their contents;
+     * what cannot be read that way (a link, a file one may not read) is described by where it leads and when it
+     * changed, and rendering then says what is wrong with it.
      */
-    private static String fingerprint(Path folder) throws IOException {
-        MessageDigest digest = sha256();
+    private static byte[] snapshot(Path folder) throws IOException {
+        ByteArrayOutputStream snapshot = new ByteArrayOutputStream();
         Path skipped = folder.resolve("static");
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path entry : walk.filter(p -> !p.startsWith(skipped)).sorted().toList()) {
-                digest.update(FilePaths.slashed(folder.relativize(entry)).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(contents(entry));
-                digest.update((byte) 0);
+                snapshot.write(FilePaths.slashed(folder.relativize(entry)).getBytes(StandardCharsets.UTF_8));
+                snapshot.write(0);
+                snapshot.write(contents(entry));
+                snapshot.write(0);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return snapshot.toByteArray();
     }
 
     private static byte[] contents(Path entry) throws IOException {
@@ -154,14 +156,6 @@ public final class TemplateEngine {
         String target = attributes.isSymbolicLink() ? Files.readSymbolicLink(entry).toString() : "";
         return (target + " " + attributes.size() + " " + attributes.lastModifiedTime() + " " + attributes.fileKey())
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** An engine whose templates have no static files: {@code static(path)} refuses every path. */
