@@ -87,8 +87,9 @@ public final class Main implements Runnable {
     /** Memory or stack ran out: not an author's mistake we can point at, but still a message, not a trace. */
     static int exhausted(Error e, PrintWriter err, boolean debug) {
         if (e instanceof OutOfMemoryError) {
-            report(err, "Amicus ran out of memory (" + e.getMessage() + ")", "give Java more memory, like `java "
-                    + "-Xmx4g -jar target/amicus.jar build`, or look for a very large page or data file");
+            report(err, "Amicus ran out of memory (" + e.getMessage() + ")", "give Java more memory, like "
+                    + "`AMICUS_JAVA_OPTS=-Xmx4g java -jar target/amicus.jar build`, or look for a very large page or "
+                    + "data file");
         } else {
             report(err, "internal error: the stack ran out (" + e + ")", "this is a bug in Amicus: run the command "
                     + "again with --debug and report what it prints");

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
  * and one of 4,000 pages 10.5 s and 1 GB instead of 6.2 s and 385 MB. A JVM cannot change its compilers once started,
  * so a plain {@code java -jar} (no JVM option given) starts a second JVM with the launcher's options, hands it the
  * command line and the terminal, and exits with its exit status; it costs the first JVM's start, about a tenth of a
- * second. A JVM started with any option of its own ({@code java -Xmx4g -jar …}, or options in
- * {@code JAVA_TOOL_OPTIONS}, which the second would get too) is left as it is: whoever gave options chose them.
+ * second. {@code AMICUS_JAVA_OPTS} adds options to the second, as it does to the launcher's JVM. A JVM started
+ * with any option of its own ({@code java -Xmx4g -jar …}, or options in {@code JAVA_TOOL_OPTIONS}, which the second
+ * would get too) is left as it is: whoever gave options chose them.
  *
  * <p>The second JVM ends when the first does: a Ctrl-C or a kill of the first stops the build it started.
  */
@@ -33,6 +34,8 @@ final class Relaunch {
             "-XX:CICompilerCount=1", "-XX:-UsePerfData");
     /** The launcher's option for the commands that end soon after they start. */
     static final String SHORT_RUN = "-Dsun.reflect.inflationThreshold=100000";
+    /** JVM options to add, as the launcher adds them: {@code AMICUS_JAVA_OPTS=-Xmx4g java -jar amicus.jar build}. */
+    static final String OPTIONS_VARIABLE = "AMICUS_JAVA_OPTS";
     /** Set in the second JVM, which never starts a third, to the first JVM's pid. */
     static final String RELAUNCHED = "amicus.relaunched";
 
@@ -64,7 +67,8 @@ final class Relaunch {
         }
         Process second;
         try {
-            second = new ProcessBuilder(command(jar.get(), args)).inheritIO().start();
+            second = new ProcessBuilder(command(jar.get(), args, System.getenv(OPTIONS_VARIABLE))).inheritIO()
+                    .start();
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty(); // run here, as slowly as Java's defaults make it
         }
@@ -78,13 +82,19 @@ final class Relaunch {
         }
     }
 
-    /** The second JVM's command line: this Java, the launcher's options, the class-data archive beside the jar. */
-    static List<String> command(Path jar, String[] args) {
+    /**
+     * The second JVM's command line: this Java, the launcher's options, then, as the launcher adds them,
+     * {@code AMICUS_JAVA_OPTS}'s ({@code extra}, may be null), the class-data archive beside the jar.
+     */
+    static List<String> command(Path jar, String[] args, String extra) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(OPTIONS);
         if (!args[0].equals("serve")) {
             command.add(SHORT_RUN);
+        }
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.strip().split("\\s+")));
         }
         Path archive = jar.resolveSibling("amicus.jsa");
         if (Files.isRegularFile(archive)) {

@@ -174,8 +174,9 @@ class FailureTest {
         StringWriter err = new StringWriter();
         int code = Main.exhausted(new OutOfMemoryError("Java heap space"), new PrintWriter(err), false);
         assertEquals(1, code);
-        assertEquals("error: Amicus ran out of memory (Java heap space)\n  fix: give Java more memory, like `java "
-                + "-Xmx4g -jar target/amicus.jar build`, or look for a very large page or data file\n", err.toString());
+        assertEquals("error: Amicus ran out of memory (Java heap space)\n  fix: give Java more memory, like "
+                + "`AMICUS_JAVA_OPTS=-Xmx4g java -jar target/amicus.jar build`, or look for a very large page or data "
+                + "file\n", err.toString());
     }
 
     @Test

@@ -52,7 +52,7 @@ class RelaunchTest {
         Path jar = Files.createFile(dir.resolve("amicus.jar"));
         Files.createFile(dir.resolve("amicus.jsa"));
 
-        List<String> command = Relaunch.command(jar, new String[] {"build", "--out", "x y"});
+        List<String> command = Relaunch.command(jar, new String[] {"build", "--out", "x y"}, null);
 
         assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), command.get(0));
         assertEquals(Relaunch.OPTIONS, command.subList(1, 1 + Relaunch.OPTIONS.size()));
@@ -67,10 +67,20 @@ class RelaunchTest {
     void serveRunsLongAndHasNoArchiveWhenThereIsNone() throws IOException {
         Path jar = Files.createFile(dir.resolve("amicus.jar"));
 
-        List<String> command = Relaunch.command(jar, new String[] {"serve"});
+        List<String> command = Relaunch.command(jar, new String[] {"serve"}, " ");
 
         assertEquals(List.of("-Damicus.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "serve"),
                 command.subList(1 + Relaunch.OPTIONS.size(), command.size()));
+    }
+
+    @Test
+    void amicusJavaOptsComeAfterTheLaunchersAsTheLauncherPutsThem() throws IOException {
+        Path jar = Files.createFile(dir.resolve("amicus.jar"));
+
+        List<String> command = Relaunch.command(jar, new String[] {"check"}, " -Xmx4g  -Dx=y ");
+
+        assertEquals(List.of(Relaunch.SHORT_RUN, "-Xmx4g", "-Dx=y", "-Damicus.relaunched=" + ProcessHandle.current()
+                .pid(), "-jar", jar.toString(), "check"), command.subList(1 + Relaunch.OPTIONS.size(), command.size()));
     }
 
     @Test
