@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A plain {@code java -jar amicus.jar build} runs the build in a JVM with the launcher's options, which ends with
- * the first. The jar here is a manifest that names the test's class path, so the classes under test are the ones
- * run.
+ * the first. The jar here holds the classes under test (target/classes), and its manifest names the jars they need
+ * from the test's class path.
  */
 class RelaunchTest {
 
