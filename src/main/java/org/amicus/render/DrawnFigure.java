@@ -86,7 +86,7 @@ record DrawnFigure(String id, String title, String takeaway, String source, Stri
      * @param figures name → the figure as {@link #inText} makes it
      */
     static String place(String html, Map<String, InText> figures, Function<InText, String> as) {
-        if (!html.contains("figure-slot")) {
+        if (!html.contains(FigureExtension.SLOT_CLASS)) {
             return html;
         }
         return FigureExtension.SLOT.matcher(html).replaceAll(slot -> {
@@ -97,7 +97,7 @@ record DrawnFigure(String id, String title, String takeaway, String source, Stri
 
     /** The words a reader reads of the figures drawn from data a page's HTML places, by their slots. */
     static int words(String html, Map<String, InText> figures) {
-        if (!html.contains("figure-slot")) {
+        if (!html.contains(FigureExtension.SLOT_CLASS)) {
             return 0;
         }
         return FigureExtension.SLOT.matcher(html).results()

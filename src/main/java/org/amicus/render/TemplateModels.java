@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.amicus.config.Language;
 import org.amicus.config.SiteConfig;
 import org.amicus.content.FrontMatter;
@@ -259,7 +260,7 @@ public final class TemplateModels {
                 config.absolute("/" + page.lang() + "/"));
         return new PageView(title, description,
                 fm.summary() == null ? null : typeset.apply(page.textLang(), fm.summary()),
-                Markup.of(DrawnFigure.place(body.html(), s.figures(), DrawnFigure.InText::html)),
+                Markup.of(placed(body, s, DrawnFigure.InText::html)),
                 Boolean.FALSE.equals(fm.toc()) ? List.of()
                         : body.toc().stream().map(e -> new TocItem(e.level(), e.id(), e.text())).toList(),
                 config.link(page.url()), permalink, page.lang(), language.locale(), page.layout(), page.isHome(),
@@ -290,7 +291,12 @@ public final class TemplateModels {
     /** The words a reader reads of a page's body: its Markdown's, and those of the figures it places. */
     private int words(Page page, Shared s) {
         RenderedMarkdown body = rendered.get(page);
-        return body.words() + DrawnFigure.words(body.html(), s.figures());
+        return body.words() + (body.figureSlots() ? DrawnFigure.words(body.html(), s.figures()) : 0);
+    }
+
+    /** A page's body with the figures drawn from data in their slots, as {@code as} gives them. */
+    private static String placed(RenderedMarkdown body, Shared s, Function<DrawnFigure.InText, String> as) {
+        return body.figureSlots() ? DrawnFigure.place(body.html(), s.figures(), as) : body.html();
     }
 
     /**
@@ -298,8 +304,7 @@ public final class TemplateModels {
      * ({@link DrawnFigure#read}), in the page's language.
      */
     public String bodyAsRead(Page page) {
-        return DrawnFigure.place(rendered.get(page).html(), shared.get(page.lang()).figures(),
-                DrawnFigure.InText::read);
+        return placed(rendered.get(page), shared.get(page.lang()), DrawnFigure.InText::read);
     }
 
     private static PageCard card(PageView view) {
@@ -369,7 +374,7 @@ public final class TemplateModels {
         return parts.stream().map(part -> {
             String id = Guide.chapterId(config.link(part.url()), part.isHome());
             RenderedMarkdown body = rendered.get(part);
-            String html = DrawnFigure.place(body.html(), s.figures(), DrawnFigure.InText::html);
+            String html = placed(body, s, DrawnFigure.InText::html);
             return new GuideChapter(id, titles.get(part), typeset.apply(part.textLang(), part.frontMatter().description()),
                     config.link(part.url()), part.isFallback() ? part.textLang() : null,
                     Markup.of(memos.guideContent(urls, id, html, () -> guide.content(id, html))),

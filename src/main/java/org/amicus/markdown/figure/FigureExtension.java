@@ -57,6 +57,8 @@ public final class FigureExtension implements Parser.ParserExtension, HtmlRender
     /** The marker of a figure, as a callout's kind: {@code [!FIGURE]}. */
     public static final String MARKER = "FIGURE";
 
+    /** The class every slot has ({@link #slot}): a page whose HTML does not hold it places no figure. */
+    public static final String SLOT_CLASS = "figure-slot";
     /** A figure drawn from data in a page's HTML, as {@link #slot} writes it, with its line break; its name is group 1. */
     public static final Pattern SLOT = Pattern.compile("<div class=\"figure-slot figure-slot-([\\p{Alnum}_-]+)\"></div>\n?");
 

@@ -1,6 +1,7 @@
 package org.amicus.markdown.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.amicus.markdown.MarkdownProcessor;
+import org.amicus.markdown.RenderedMarkdown;
 import org.amicus.markdown.PageContext;
 import org.amicus.markdown.citation.CitationContext;
 import org.amicus.markdown.filelink.FileLinkContext;
@@ -54,7 +56,19 @@ class FigureExtensionTest {
 
     private final List<String> reported = new ArrayList<>();
 
+    @Test
+    void aBodyKnowsWhetherItHoldsASlot() {
+        assertTrue(rendered("en", "Before.\n\n> [!FIGURE attack]\n").figureSlots());
+        assertTrue(rendered("fr", "<div class=\"figure-slot figure-slot-damages\"></div>\n").figureSlots(),
+                "a slot written by hand");
+        assertFalse(rendered("en", "Before.\n\n> [!NOTE]\n> A figure-less note.\n").figureSlots());
+    }
+
     private String html(String lang, String markdown) {
+        return rendered(lang, markdown).html();
+    }
+
+    private RenderedMarkdown rendered(String lang, String markdown) {
         MarkdownProcessor.Parsed parsed = MARKDOWN.parse(lang, markdown);
         assertEquals(List.of(), parsed.figures(), "problems");
         GlossaryContext glossary = new GlossaryContext(key -> key.equals("punitive-damages")
@@ -65,9 +79,9 @@ class FigureExtensionTest {
                 (line, message, hint) -> reported.add(line + ": " + message)),
                 new CitationContext(key -> key.equals("verdict"), (line, key) -> reported.add(line + ": " + key)),
                 glossary);
-        String html = MARKDOWN.render(lang, parsed, context, false).html();
+        RenderedMarkdown rendered = MARKDOWN.render(lang, parsed, context, false);
         assertEquals(List.of(), reported, "reported");
-        return html;
+        return rendered;
     }
 
     private static List<Finding> problems(String markdown) {
