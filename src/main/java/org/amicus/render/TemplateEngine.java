@@ -79,8 +79,10 @@ public final class TemplateEngine {
         }
     }
 
-    /** An engine, and what it was made from: its templates folder's contents, static files and base path. */
-    /** An engine, and what it was made from: {@code templates} is {@link #snapshot}'s. */
+    /**
+     * An engine, and what it was made from: its templates folder's contents ({@link #snapshot}), static files and
+     * base path.
+     */
     private record Made(byte[] templates, Map<String, String> staticFiles, String root, TemplateEngine engine) {
     }
 
