@@ -17,6 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.amicus.diagnostic.Problem;
 import org.amicus.diagnostic.Suggestions;
@@ -45,7 +46,8 @@ public final class LinkChecker {
 
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset");
     /** The attributes {@link #scan} reads: ids, anchors' names and addresses. */
-    private static final Set<String> READ_ATTRIBUTES = Set.of("id", "name", "href", "src", "srcset");
+    private static final Set<String> READ_ATTRIBUTES = Stream.concat(Stream.of("id", "name"), URL_ATTRIBUTES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** A link whose target was not known when its page was read, kept for {@link #check(Set)}. */
     private record Deferred(String page, String element, String attribute, String url, SiteUrl target, int line) {

@@ -3,8 +3,10 @@ package org.amicus.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -109,12 +111,16 @@ final class Relaunch {
 
     /** The jar this class was loaded from; empty when it was loaded from a folder (tests, an IDE). */
     private static Optional<Path> jar() {
+        CodeSource source = Relaunch.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
         try {
-            Path location = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(source.getLocation().toURI());
             return Files.isRegularFile(location) && location.toString().endsWith(".jar")
                     ? Optional.of(location) : Optional.empty();
-        } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
-            return Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+            return Optional.empty(); // not a file on this machine's file system
         }
     }
 

@@ -117,9 +117,28 @@ class RelaunchTest {
     }
 
     @Test
-    void aJvmGivenOptionsRunsTheCommandItself() {
-        // The tests' JVM was started with options of its own (surefire's), and loads Amicus from a folder.
+    void amicusLoadedFromAFolderRunsTheCommandItself() {
         assertFalse(Relaunch.run(new String[] {"build"}).isPresent());
+    }
+
+    @Test
+    @Tag("kill")
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aJvmGivenAnOptionRunsTheCommandItself() throws Exception {
+        Path project = TestSites.project(dir.resolve("project"), "bilingual");
+        Process first = javaJar(List.of("-Xmx512m"), thinJar(), "serve", "--project", project.toString(), "--port",
+                "0", "--out", dir.resolve("out").toString());
+        try {
+            for (int tries = 0; tries < 600 && !TestSites.read(dir.resolve("build.log")).contains("Serving"); tries++) {
+                assertTrue(first.isAlive(), TestSites.read(dir.resolve("build.log")));
+                Thread.sleep(50);
+            }
+            assertTrue(TestSites.read(dir.resolve("build.log")).contains("Serving"), "the server never started");
+            assertEquals(0, first.toHandle().children().count(), "a second JVM was started");
+        } finally {
+            first.destroyForcibly();
+            first.waitFor();
+        }
     }
 
     /** The second JVM, once the first has started it. */
@@ -135,8 +154,14 @@ class RelaunchTest {
     }
 
     private Process javaJar(Path jar, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        return javaJar(List.of(), jar, args);
+    }
+
+    private Process javaJar(List<String> options, Path jar, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("build.log").toFile()).start();

@@ -22,7 +22,7 @@ class StaticFilesTest {
         write("css/site.css", "body { color: black }");
         write("icons/favicon.svg", "<svg/>");
 
-        Map<String, String> published = StaticFiles.of(templates).published();
+        Map<String, String> published = StaticFiles.of(templates, new HashMap<>()).published();
 
         // `printf "body { color: black }" | sha256sum` starts f674c2ffb7
         assertEquals("static/css/site.f674c2ffb7.css", published.get("css/site.css"));
@@ -40,7 +40,7 @@ class StaticFilesTest {
         String changed = StaticFiles.of(templates, kept).published().get("js/a.js");
 
         assertNotEquals(first, changed);
-        assertEquals(StaticFiles.of(templates).published().get("js/a.js"), changed);
+        assertEquals(StaticFiles.of(templates, new HashMap<>()).published().get("js/a.js"), changed);
     }
 
     private void write(String name, String text) throws IOException {
